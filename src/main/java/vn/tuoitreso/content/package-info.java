@@ -1,0 +1,10 @@
+/**
+ * Loads {@code seed-content/} (organisation units; later courses, quizzes and a demo contest)
+ * idempotently at start-up, through the public APIs of the modules that own the data.
+ */
+@ApplicationModule(displayName = "Seed content", allowedDependencies = {"shared", "identity"})
+@NullMarked
+package vn.tuoitreso.content;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,19 @@
+package vn.tuoitreso.identity;
+
+import java.time.Instant;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** An account as its owner and administrators see it; never carries the password hash. */
+public record AccountSummary(long id, String fullName, @Nullable String email, @Nullable String phone, int birthYear,
+        long unitId, String unitName, Set<Role> roles, boolean enabled, String language, Instant createdAt) {
+
+    public AccountSummary {
+        roles = Set.copyOf(roles);
+    }
+
+    /** The e-mail address, else the phone number: what the person logs in with. */
+    public String contact() {
+        return email != null ? email : phone != null ? phone : "";
+    }
+}

@@ -1,0 +1,292 @@
+package vn.tuoitreso.identity;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tuoitreso.identity.account.Account;
+import vn.tuoitreso.identity.account.AccountRepository;
+import vn.tuoitreso.identity.account.Contact;
+import vn.tuoitreso.identity.account.PasswordRules;
+import vn.tuoitreso.identity.unit.Unit;
+import vn.tuoitreso.identity.unit.UnitRepository;
+import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.InvalidInputException.Problem;
+import vn.tuoitreso.shared.ProvinceTime;
+
+/**
+ * Accounts: registration by visitors, one's own profile, and the administrators' work on accounts
+ * and roles. Every method checks the caller; input is validated completely before anything is saved.
+ */
+@Service
+public class Accounts {
+
+    public static final int FULL_NAME_MAX_LENGTH = Account.FULL_NAME_MAX_LENGTH;
+    public static final int OLDEST_BIRTH_YEAR = 1920;
+    public static final int YOUNGEST_AGE = 6;
+    public static final List<String> LANGUAGES = List.of("vi", "en");
+
+    private final AccountRepository accounts;
+    private final UnitRepository units;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Accounts(AccountRepository accounts, UnitRepository units, PasswordEncoder passwordEncoder,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.units = units;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Opens a learner's account for a visitor. */
+    @PermitAll
+    @Transactional
+    public AccountSummary register(Registration registration) {
+        List<Problem> problems = new ArrayList<>();
+        String fullName = checkFullName(registration.fullName(), problems);
+        Optional<Contact> contact = checkContact(registration.contact(), null, problems);
+        int birthYear = checkBirthYear(registration.birthYear(), problems);
+        long unitId = checkUnit(registration.unitId(), problems);
+        PasswordRules.problem(registration.password(), personalWords(registration.fullName(), registration.contact()))
+                .ifPresent(key -> problems.add(Problem.of("password", key, PasswordRules.MIN_LENGTH)));
+        if (!problems.isEmpty() || contact.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Account account = new Account(fullName, contact.get(), passwordEncoder.encode(registration.password()),
+                birthYear, unitId, Instant.now(clock));
+        try {
+            account = accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException e) {
+            throw InvalidInputException.of("contact", "validation.contact.taken");
+        }
+        events.publishEvent(new UserRegistered(account.id(), unitId));
+        return summary(account);
+    }
+
+    /** The caller's own account. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public AccountSummary me() {
+        return summary(own());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public AccountSummary updateProfile(ProfileChange change) {
+        Account account = own();
+        List<Problem> problems = new ArrayList<>();
+        String fullName = checkFullName(change.fullName(), problems);
+        Optional<Contact> contact = checkContact(change.contact(), account.id(), problems);
+        int birthYear = checkBirthYear(change.birthYear(), problems);
+        long unitId = checkUnit(change.unitId(), problems);
+        if (!problems.isEmpty() || contact.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        account.changeProfile(fullName, contact.get(), birthYear, unitId);
+        try {
+            accounts.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw InvalidInputException.of("contact", "validation.contact.taken");
+        }
+        return summary(account);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword) {
+        Account account = own();
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw InvalidInputException.of("currentPassword", "validation.password.wrongCurrent");
+        }
+        PasswordRules.problem(newPassword, personalWords(account.fullName(), account.loginName()))
+                .ifPresent(key -> {
+                    throw InvalidInputException.of("newPassword", key, PasswordRules.MIN_LENGTH);
+                });
+        account.changePassword(passwordEncoder.encode(newPassword));
+    }
+
+    /** Remembers the interface language of the caller ("vi" or "en"). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeLanguage(Locale locale) {
+        String language = locale.getLanguage();
+        if (!LANGUAGES.contains(language)) {
+            throw InvalidInputException.of("language", "validation.language");
+        }
+        own().changeLanguage(language);
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> find(AccountQuery query, int offset, int limit) {
+        int size = Math.max(1, limit);
+        List<Account> page = accounts.search(pattern(query.text()), query.role(), query.unitId(),
+                PageRequest.of(offset / size, size));
+        Map<Long, String> unitNames = unitNames();
+        return page.stream().map(a -> summary(a, unitNames)).toList();
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public long count(AccountQuery query) {
+        return accounts.countSearch(pattern(query.text()), query.role(), query.unitId());
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public AccountSummary grant(long accountId, Role role) {
+        Account account = account(accountId);
+        account.grant(role);
+        return summary(account);
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public AccountSummary revoke(long accountId, Role role) {
+        Account account = account(accountId);
+        if (role == Role.ADMIN && accountId == currentUser.requireAccountId()) {
+            throw InvalidInputException.of("", "validation.admin.notSelf");
+        }
+        account.revoke(role);
+        return summary(account);
+    }
+
+    /** Gives the account exactly these roles, at once. */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public AccountSummary changeRoles(long accountId, Set<Role> roles) {
+        if (roles.isEmpty()) {
+            throw InvalidInputException.of("roles", "validation.roles.empty");
+        }
+        Account account = account(accountId);
+        if (!roles.contains(Role.ADMIN) && account.roles().contains(Role.ADMIN)
+                && accountId == currentUser.requireAccountId()) {
+            throw InvalidInputException.of("roles", "validation.admin.notSelf");
+        }
+        for (Role role : Role.values()) {
+            if (roles.contains(role)) {
+                account.grant(role);
+            } else {
+                account.revoke(role);
+            }
+        }
+        return summary(account);
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public AccountSummary disable(long accountId) {
+        if (accountId == currentUser.requireAccountId()) {
+            throw InvalidInputException.of("", "validation.admin.notSelf");
+        }
+        Account account = account(accountId);
+        account.disable();
+        return summary(account);
+    }
+
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public AccountSummary enable(long accountId) {
+        Account account = account(accountId);
+        account.enable();
+        return summary(account);
+    }
+
+    private Account own() {
+        return account(currentUser.requireAccountId());
+    }
+
+    private Account account(long id) {
+        return accounts.findById(id).orElseThrow(() -> InvalidInputException.of("", "validation.account.unknown"));
+    }
+
+    private String checkFullName(@Nullable String input, List<Problem> problems) {
+        String fullName = input == null ? "" : input.strip().replaceAll("\\s+", " ");
+        if (fullName.length() < 2 || fullName.length() > FULL_NAME_MAX_LENGTH
+                || !fullName.matches("[\\p{L}\\p{M}][\\p{L}\\p{M} .'-]*")) {
+            problems.add(Problem.of("fullName", "validation.fullName", FULL_NAME_MAX_LENGTH));
+        }
+        return fullName;
+    }
+
+    private Optional<Contact> checkContact(@Nullable String input, @Nullable Long ownId, List<Problem> problems) {
+        Optional<Contact> contact = Contact.parse(input);
+        if (contact.isEmpty()) {
+            problems.add(Problem.of("contact", "validation.contact.format"));
+        } else {
+            accounts.findByContact(contact.get()).filter(other -> ownId == null || other.id() != ownId)
+                    .ifPresent(other -> problems.add(Problem.of("contact", "validation.contact.taken")));
+        }
+        return contact;
+    }
+
+    private int checkBirthYear(@Nullable Integer birthYear, List<Problem> problems) {
+        int latest = Year.now(clock.withZone(ProvinceTime.ZONE)).getValue() - YOUNGEST_AGE;
+        if (birthYear == null || birthYear < OLDEST_BIRTH_YEAR || birthYear > latest) {
+            problems.add(Problem.of("birthYear", "validation.birthYear", OLDEST_BIRTH_YEAR, latest));
+            return 0;
+        }
+        return birthYear;
+    }
+
+    private long checkUnit(@Nullable Long unitId, List<Problem> problems) {
+        if (unitId == null || !units.existsById(unitId)) {
+            problems.add(Problem.of("unit", "validation.unit.choose"));
+            return 0;
+        }
+        return unitId;
+    }
+
+    private static String[] personalWords(@Nullable String fullName, @Nullable String contact) {
+        List<String> words = new ArrayList<>();
+        if (fullName != null) {
+            words.addAll(List.of(fullName.strip().split("\\s+")));
+        }
+        if (contact != null) {
+            words.add(contact.strip().split("@")[0]);
+        }
+        return words.toArray(String[]::new);
+    }
+
+    private static String pattern(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
+        return t.isEmpty() ? "" : "%" + t + "%";
+    }
+
+    private Map<Long, String> unitNames() {
+        return units.findAll().stream().collect(Collectors.toMap(Unit::id, Unit::name));
+    }
+
+    private AccountSummary summary(Account account) {
+        String unitName = units.findById(account.unitId()).map(Unit::name).orElse("");
+        return summary(account, Map.of(account.unitId(), unitName));
+    }
+
+    private static AccountSummary summary(Account account, Map<Long, String> unitNames) {
+        return new AccountSummary(account.id(), account.fullName(), account.email(), account.phone(),
+                account.birthYear(), account.unitId(), unitNames.getOrDefault(account.unitId(), ""), account.roles(),
+                account.enabled(), account.language(), account.createdAt());
+    }
+
+}

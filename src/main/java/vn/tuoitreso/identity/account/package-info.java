@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.identity.account;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,75 @@
+package vn.tuoitreso.identity.security;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.authentication.DisabledException;
+import vn.tuoitreso.identity.ui.LoginView;
+
+/**
+ * Spring Security for the Vaadin views (view access by annotations), form log-in with throttling,
+ * and method security so that services check their callers too.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+@EnableConfigurationProperties(LoginPolicy.class)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler) throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers(path.matcher("/actuator/health"), path.matcher("/actuator/health/**"),
+                        path.matcher("/error"), path.matcher("/error/**"), path.matcher("/icons/**"))
+                .permitAll());
+        // Declared before the Vaadin configurer so that Spring Security does not add its own login page.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
+            AddressThrottle addresses, AuthenticationEventPublisher events, Clock clock) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(passwordEncoder);
+        dao.setPreAuthenticationChecks(lockCheck());
+        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(dao, addresses));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    private static UserDetailsChecker lockCheck() {
+        return user -> {
+            if (user instanceof AccountPrincipal principal && principal.lockedUntil() != null) {
+                throw new AccountLockedException(principal.lockedUntil());
+            }
+            if (!user.isEnabled()) {
+                throw new DisabledException("disabled");
+            }
+        };
+    }
+}

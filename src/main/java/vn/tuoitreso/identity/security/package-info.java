@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.identity.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,108 @@
+package vn.tuoitreso.identity.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import vn.tuoitreso.identity.CurrentUser;
+import vn.tuoitreso.identity.Languages;
+
+/** Log-in with an e-mail address or a mobile number; says why a log-in was refused. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
+    private final CurrentUser currentUser;
+
+    LoginView(Languages languages, CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        addClassName("login-view");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(null));
+        notice.addClassName("login-notice");
+        notice.setVisible(false);
+        Anchor register = new Anchor("register", getTranslation("login.register"));
+        register.setId("register-link");
+        add(new LanguagePicker(languages), new H1(getTranslation("app.name")),
+                new Paragraph(getTranslation("login.tagline")), notice, form, register);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        if (params.containsKey("registered")) {
+            notice.setText(getTranslation("login.registered"));
+            notice.setVisible(true);
+        }
+        @Nullable String errorKey = null;
+        Object[] args = {};
+        if (params.containsKey("locked")) {
+            errorKey = "login.error.locked";
+            args = new Object[] {waitText(first(event.getLocation().getQueryParameters(), "locked"))};
+        } else if (params.containsKey("disabled")) {
+            errorKey = "login.error.disabled";
+        } else if (params.containsKey("busy")) {
+            errorKey = "login.error.busy";
+        } else if (params.containsKey("error")) {
+            errorKey = "login.error.badCredentials";
+        }
+        if (errorKey != null) {
+            form.setI18n(i18n(getTranslation(errorKey, args)));
+            form.setError(true);
+        }
+    }
+
+    private String waitText(String seconds) {
+        long s;
+        try {
+            s = Math.max(1, Long.parseLong(seconds));
+        } catch (NumberFormatException e) {
+            s = 60;
+        }
+        return s < 90 ? getTranslation("time.seconds", s) : getTranslation("time.minutes", (s + 59) / 60);
+    }
+
+    private static String first(QueryParameters parameters, String name) {
+        List<String> values = parameters.getParameters().getOrDefault(name, List.of());
+        return values.isEmpty() ? "" : values.get(0);
+    }
+
+    private LoginI18n i18n(@Nullable String errorMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("login.title"));
+        f.setUsername(getTranslation("login.username"));
+        f.setPassword(getTranslation("login.password"));
+        f.setSubmit(getTranslation("login.submit"));
+        f.setForgotPassword("");
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(errorMessage != null ? errorMessage : getTranslation("login.error.badCredentials"));
+        error.setUsername(getTranslation("login.error.usernameRequired"));
+        error.setPassword(getTranslation("login.error.passwordRequired"));
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · " + getTranslation("app.name");
+    }
+}

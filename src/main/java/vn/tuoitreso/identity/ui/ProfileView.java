@@ -1,0 +1,150 @@
+package vn.tuoitreso.identity.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import vn.tuoitreso.identity.AccountSummary;
+import vn.tuoitreso.identity.Accounts;
+import vn.tuoitreso.identity.Languages;
+import vn.tuoitreso.identity.ProfileChange;
+import vn.tuoitreso.identity.Role;
+import vn.tuoitreso.identity.UnitSummary;
+import vn.tuoitreso.identity.Units;
+import vn.tuoitreso.shared.DisplayFormats;
+import vn.tuoitreso.shared.FormErrors;
+import vn.tuoitreso.shared.InvalidInputException;
+
+/** One's own profile: name, contact, year of birth, unit, language and password. */
+@Route("profile")
+@Menu(title = "shell.profile", order = 90, icon = "vaadin:user")
+@PermitAll
+class ProfileView extends VerticalLayout implements HasDynamicTitle {
+
+    final TextField fullName = new TextField(getTranslation("account.fullName"));
+    final TextField contact = new TextField(getTranslation("account.contact"));
+    final IntegerField birthYear = new IntegerField(getTranslation("account.birthYear"));
+    final UnitField unit;
+    final Button save = new Button(getTranslation("action.save"));
+    final RadioButtonGroup<Locale> language = new RadioButtonGroup<>(getTranslation("shell.language"));
+    final PasswordField currentPassword = new PasswordField(getTranslation("profile.currentPassword"));
+    final PasswordField newPassword = new PasswordField(getTranslation("profile.newPassword"));
+    final PasswordField newPasswordAgain = new PasswordField(getTranslation("account.passwordAgain"));
+    final Button changePassword = new Button(getTranslation("profile.changePassword"));
+
+    private final Accounts accounts;
+    private final Languages languages;
+    private final FormErrors profileErrors = new FormErrors(this);
+    private final FormErrors passwordErrors = new FormErrors(this);
+
+    ProfileView(Accounts accounts, Units units, Languages languages) {
+        this.accounts = accounts;
+        this.languages = languages;
+        addClassName("profile-view");
+        unit = new UnitField(getTranslation("account.unit"), units);
+        AccountSummary me = accounts.me();
+
+        fullName.setMaxLength(Accounts.FULL_NAME_MAX_LENGTH);
+        birthYear.setMin(Accounts.OLDEST_BIRTH_YEAR);
+        profileErrors.bind("fullName", fullName).bind("contact", contact).bind("birthYear", birthYear)
+                .bind("unit", unit);
+        fill(me);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> saveProfile());
+
+        HorizontalLayout roles = new HorizontalLayout();
+        for (Role role : Role.values()) {
+            if (me.roles().contains(role)) {
+                Span badge = new Span(getTranslation(role.messageKey()));
+                badge.getElement().getThemeList().add("badge");
+                roles.add(badge);
+            }
+        }
+        Paragraph since = new Paragraph(getTranslation("profile.memberSince",
+                DisplayFormats.date(me.createdAt(), getLocale())));
+
+        language.setItems(Languages.SUPPORTED);
+        language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
+        language.setValue(languages.current());
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                languages.choose(e.getValue());
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            }
+        });
+
+        passwordErrors.bind("currentPassword", currentPassword).bind("newPassword", newPassword)
+                .bind("newPasswordAgain", newPasswordAgain);
+        newPassword.setHelperText(getTranslation("account.password.help", 8));
+        changePassword.addClickListener(e -> changePassword());
+
+        FormLayout profile = new FormLayout(fullName, contact, birthYear, unit);
+        profile.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        FormLayout password = new FormLayout(currentPassword, newPassword, newPasswordAgain);
+        password.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
+        add(new H2(getTranslation("shell.profile")), roles, since, profile, save, language,
+                new H3(getTranslation("profile.changePassword")), password, changePassword);
+    }
+
+    private void fill(AccountSummary me) {
+        fullName.setValue(me.fullName());
+        contact.setValue(me.contact());
+        birthYear.setValue(me.birthYear());
+        unit.select(me.unitId());
+    }
+
+    private void saveProfile() {
+        try {
+            UnitSummary chosen = unit.getValue();
+            fill(accounts.updateProfile(new ProfileChange(fullName.getValue(), contact.getValue(), birthYear.getValue(),
+                    chosen == null ? null : chosen.id())));
+            profileErrors.clear();
+            saved();
+        } catch (InvalidInputException e) {
+            profileErrors.show(e);
+        }
+    }
+
+    private void changePassword() {
+        try {
+            if (!newPassword.getValue().equals(newPasswordAgain.getValue())) {
+                passwordErrors.show("newPasswordAgain", "validation.password.mismatch");
+                return;
+            }
+            accounts.changePassword(currentPassword.getValue(), newPassword.getValue());
+            passwordErrors.clear();
+            currentPassword.clear();
+            newPassword.clear();
+            newPasswordAgain.clear();
+            saved();
+        } catch (InvalidInputException e) {
+            passwordErrors.show(e);
+        }
+    }
+
+    private void saved() {
+        Notification.show(getTranslation("action.saved"), 3000, Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.profile");
+    }
+}

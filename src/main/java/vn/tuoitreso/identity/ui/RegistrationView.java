@@ -1,0 +1,94 @@
+package vn.tuoitreso.identity.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import vn.tuoitreso.identity.Accounts;
+import vn.tuoitreso.identity.Languages;
+import vn.tuoitreso.identity.Registration;
+import vn.tuoitreso.identity.UnitSummary;
+import vn.tuoitreso.identity.Units;
+import vn.tuoitreso.shared.FormErrors;
+import vn.tuoitreso.shared.InvalidInputException;
+
+/** A visitor opens an account: name, e-mail or mobile number, password, year of birth, unit. */
+@Route(value = "register", autoLayout = false)
+@AnonymousAllowed
+class RegistrationView extends Main implements HasDynamicTitle {
+
+    final TextField fullName = new TextField(getTranslation("account.fullName"));
+    final TextField contact = new TextField(getTranslation("account.contact"));
+    final PasswordField password = new PasswordField(getTranslation("account.password"));
+    final PasswordField passwordAgain = new PasswordField(getTranslation("account.passwordAgain"));
+    final IntegerField birthYear = new IntegerField(getTranslation("account.birthYear"));
+    final UnitField unit;
+    final Button submit = new Button(getTranslation("register.submit"));
+
+    private final Accounts accounts;
+    private final FormErrors errors = new FormErrors(this);
+
+    RegistrationView(Accounts accounts, Units units, Languages languages) {
+        this.accounts = accounts;
+        addClassName("registration-view");
+        unit = new UnitField(getTranslation("account.unit"), units);
+
+        fullName.setMaxLength(Accounts.FULL_NAME_MAX_LENGTH);
+        fullName.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        contact.setHelperText(getTranslation("account.contact.help"));
+        contact.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.USERNAME);
+        password.setHelperText(getTranslation("account.password.help", 8));
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        passwordAgain.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        birthYear.setMin(Accounts.OLDEST_BIRTH_YEAR);
+        birthYear.setStepButtonsVisible(false);
+        unit.setHelperText(getTranslation("account.unit.help"));
+        for (var field : new com.vaadin.flow.component.HasSize[] {fullName, contact, password, passwordAgain, birthYear}) {
+            field.setWidthFull();
+        }
+        errors.bind("fullName", fullName).bind("contact", contact).bind("password", password)
+                .bind("passwordAgain", passwordAgain).bind("birthYear", birthYear).bind("unit", unit);
+
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickShortcut(Key.ENTER);
+        submit.addClickListener(e -> register());
+        submit.setDisableOnClick(true);
+
+        FormLayout form = new FormLayout(fullName, contact, password, passwordAgain, birthYear, unit);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        form.setColspan(unit, 2);
+        add(new LanguagePicker(languages), new H1(getTranslation("register.title")), form, submit,
+                new Anchor("login", getTranslation("register.haveAccount")));
+    }
+
+    private void register() {
+        try {
+            if (!password.getValue().equals(passwordAgain.getValue())) {
+                errors.show("passwordAgain", "validation.password.mismatch");
+                return;
+            }
+            UnitSummary chosen = unit.getValue();
+            accounts.register(new Registration(fullName.getValue(), contact.getValue(), password.getValue(),
+                    birthYear.getValue(), chosen == null ? null : chosen.id()));
+            getUI().ifPresent(ui -> ui.navigate("login", com.vaadin.flow.router.QueryParameters.of("registered", "")));
+        } catch (InvalidInputException e) {
+            errors.show(e);
+        } finally {
+            submit.setEnabled(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("register.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.identity.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.identity.unit;
+
+import org.jspecify.annotations.NullMarked;

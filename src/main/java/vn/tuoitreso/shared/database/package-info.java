@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.shared.database;
+
+import org.jspecify.annotations.NullMarked;

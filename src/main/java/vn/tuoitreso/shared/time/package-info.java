@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.shared.time;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.ui.error;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.ui.home;
+
+import org.jspecify.annotations.NullMarked;
