@@ -8,4 +8,4 @@ CREATE TABLE event_publication (
     completion_date  TIMESTAMP(6)  NULL,
     PRIMARY KEY (id),
     INDEX event_publication_by_completion_date_idx (completion_date)
-);
+) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -9,7 +9,7 @@ CREATE TABLE identity_unit (
     PRIMARY KEY (id),
     CONSTRAINT identity_unit_code_uk UNIQUE (code),
     CONSTRAINT identity_unit_parent_fk FOREIGN KEY (parent_id) REFERENCES identity_unit (id)
-);
+) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE identity_account (
     id              BIGINT       NOT NULL AUTO_INCREMENT,
@@ -32,7 +32,7 @@ CREATE TABLE identity_account (
     CONSTRAINT identity_account_phone_uk UNIQUE (phone),
     CONSTRAINT identity_account_unit_fk FOREIGN KEY (unit_id) REFERENCES identity_unit (id),
     CONSTRAINT identity_account_contact_ck CHECK (email IS NOT NULL OR phone IS NOT NULL)
-);
+) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX identity_account_full_name_idx ON identity_account (full_name);
 
@@ -41,4 +41,4 @@ CREATE TABLE identity_account_role (
     role       VARCHAR(20) NOT NULL,
     PRIMARY KEY (account_id, role),
     CONSTRAINT identity_account_role_account_fk FOREIGN KEY (account_id) REFERENCES identity_account (id) ON DELETE CASCADE
-);
+) DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

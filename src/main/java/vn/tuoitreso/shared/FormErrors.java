@@ -45,7 +45,7 @@ public final class FormErrors {
     }
 
     /** Marks one field as wrong with a message key, for checks the view makes itself (two passwords differ). */
-    public void show(String field, String messageKey) {
+    public void reject(String field, String messageKey) {
         show(InvalidInputException.of(field, messageKey));
     }
 }

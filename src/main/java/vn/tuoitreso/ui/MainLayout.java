@@ -52,10 +52,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         pageTitle.addClassName("page-title");
         addToNavbar(toggle, pageTitle, userMenu());
 
-        Anchor brand = new Anchor("", getTranslation("app.name"));
+        Anchor brand = new Anchor("", getTranslation("brand.name"));
         brand.addClassName("brand");
         Header header = new Header(brand);
-        Footer footer = new Footer(new Span(getTranslation("app.owner")));
+        Footer footer = new Footer(new Span(getTranslation("brand.owner")));
         footer.addClassName("drawer-footer");
         addToDrawer(header, new Scroller(nav), footer);
         fillNavigation();
@@ -102,6 +102,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         pageTitle.setText(getContent() instanceof com.vaadin.flow.router.HasDynamicTitle titled
-                ? titled.getPageTitle() : getTranslation("app.name"));
+                ? titled.getPageTitle() : getTranslation("brand.name"));
     }
 }

@@ -18,6 +18,8 @@ import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.authentication.DisabledException;
 import vn.tuoitreso.identity.ui.LoginView;
@@ -34,14 +36,24 @@ import vn.tuoitreso.identity.ui.LoginView;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
+            AuthenticationManager authenticationManager) throws Exception {
+        http.authenticationManager(authenticationManager);
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(path.matcher("/actuator/health"), path.matcher("/actuator/health/**"),
                         path.matcher("/error"), path.matcher("/error/**"), path.matcher("/icons/**"))
                 .permitAll());
-        // Declared before the Vaadin configurer so that Spring Security does not add its own login page.
-        http.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler));
+        // Declared before the Vaadin configurer so that Spring Security does not add its own login page;
+        // the failure handler is set on the filter itself, as the Vaadin configurer sets a failure URL.
+        http.formLogin(form -> form.loginPage("/login").withObjectPostProcessor(
+                new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                    @Override
+                    public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationFailureHandler(failureHandler);
+                        return filter;
+                    }
+                }));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
     }

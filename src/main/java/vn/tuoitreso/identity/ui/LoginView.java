@@ -24,6 +24,7 @@ import vn.tuoitreso.identity.Languages;
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    LoginI18n i18n;
     private final Paragraph notice = new Paragraph();
     private final CurrentUser currentUser;
 
@@ -32,12 +33,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(null));
+        i18n = i18n(null);
+        form.setI18n(i18n);
         notice.addClassName("login-notice");
         notice.setVisible(false);
         Anchor register = new Anchor("register", getTranslation("login.register"));
         register.setId("register-link");
-        add(new LanguagePicker(languages), new H1(getTranslation("app.name")),
+        add(new LanguagePicker(languages), new H1(getTranslation("brand.name")),
                 new Paragraph(getTranslation("login.tagline")), notice, form, register);
     }
 
@@ -65,7 +67,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             errorKey = "login.error.badCredentials";
         }
         if (errorKey != null) {
-            form.setI18n(i18n(getTranslation(errorKey, args)));
+            i18n = i18n(getTranslation(errorKey, args));
+            form.setI18n(i18n);
             form.setError(true);
         }
     }
@@ -103,6 +106,6 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.title") + " · " + getTranslation("app.name");
+        return getTranslation("login.title") + " · " + getTranslation("brand.name");
     }
 }

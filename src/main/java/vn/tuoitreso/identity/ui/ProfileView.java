@@ -124,7 +124,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private void changePassword() {
         try {
             if (!newPassword.getValue().equals(newPasswordAgain.getValue())) {
-                passwordErrors.show("newPasswordAgain", "validation.password.mismatch");
+                passwordErrors.reject("newPasswordAgain", "validation.password.mismatch");
                 return;
             }
             accounts.changePassword(currentPassword.getValue(), newPassword.getValue());

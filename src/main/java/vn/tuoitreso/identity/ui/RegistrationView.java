@@ -55,6 +55,13 @@ class RegistrationView extends Main implements HasDynamicTitle {
         for (var field : new com.vaadin.flow.component.HasSize[] {fullName, contact, password, passwordAgain, birthYear}) {
             field.setWidthFull();
         }
+        fullName.setId("fullName");
+        contact.setId("contact");
+        password.setId("password");
+        passwordAgain.setId("passwordAgain");
+        birthYear.setId("birthYear");
+        unit.setId("unit");
+        submit.setId("register");
         errors.bind("fullName", fullName).bind("contact", contact).bind("password", password)
                 .bind("passwordAgain", passwordAgain).bind("birthYear", birthYear).bind("unit", unit);
 
@@ -73,7 +80,7 @@ class RegistrationView extends Main implements HasDynamicTitle {
     private void register() {
         try {
             if (!password.getValue().equals(passwordAgain.getValue())) {
-                errors.show("passwordAgain", "validation.password.mismatch");
+                errors.reject("passwordAgain", "validation.password.mismatch");
                 return;
             }
             UnitSummary chosen = unit.getValue();
@@ -89,6 +96,6 @@ class RegistrationView extends Main implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation("register.title") + " · " + getTranslation("app.name");
+        return getTranslation("register.title") + " · " + getTranslation("brand.name");
     }
 }

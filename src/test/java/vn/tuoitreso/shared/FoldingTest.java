@@ -1,0 +1,20 @@
+package vn.tuoitreso.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FoldingTest {
+
+    @Test
+    void vietnamese_diacritics_and_case_are_folded() {
+        assertThat(Folding.fold("Chuyển Đổi Số")).isEqualTo("chuyen doi so");
+        assertThat(Folding.fold("Thương mại điện tử")).isEqualTo("thuong mai dien tu");
+    }
+
+    @Test
+    void text_without_diacritics_finds_text_with_them() {
+        assertThat(Folding.contains("Đoàn xã Bình Lư", "binh lu")).isTrue();
+        assertThat(Folding.contains("Đoàn xã Bình Lư", "tan uyen")).isFalse();
+    }
+}

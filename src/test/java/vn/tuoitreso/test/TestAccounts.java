@@ -1,0 +1,47 @@
+package vn.tuoitreso.test;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import vn.tuoitreso.identity.AccountSummary;
+import vn.tuoitreso.identity.Accounts;
+import vn.tuoitreso.identity.Registration;
+import vn.tuoitreso.identity.Role;
+import vn.tuoitreso.identity.UnitSummary;
+import vn.tuoitreso.identity.Units;
+import vn.tuoitreso.shared.SystemTasks;
+
+/** Creates accounts for a test through the real services; each has a unique e-mail address. */
+public final class TestAccounts {
+
+    public static final String PASSWORD = "HocTap2026xyz";
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() % 1_000_000_000L);
+
+    private final Accounts accounts;
+    private final Units units;
+
+    public TestAccounts(Accounts accounts, Units units) {
+        this.accounts = accounts;
+        this.units = units;
+    }
+
+    public static String uniqueEmail(String prefix) {
+        return prefix + "." + SEQUENCE.incrementAndGet() + "@test.tuoitreso.vn";
+    }
+
+    public long anyUnitId() {
+        return SystemTasks.runAsSystem(() -> units.tree().stream().filter(u -> u.parentId() != null).findFirst()
+                .or(() -> units.tree().stream().findFirst()).map(UnitSummary::id).orElseThrow());
+    }
+
+    public AccountSummary create(String fullName, Role... roles) {
+        AccountSummary account = accounts.register(
+                new Registration(fullName, uniqueEmail("user"), PASSWORD, 2004, anyUnitId()));
+        if (roles.length > 0) {
+            Set<Role> all = EnumSet.of(Role.LEARNER, roles);
+            return SystemTasks.runAsSystem(() -> accounts.changeRoles(account.id(), all));
+        }
+        return account;
+    }
+}
