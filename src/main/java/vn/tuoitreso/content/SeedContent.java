@@ -1,6 +1,10 @@
 package vn.tuoitreso.content;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -11,6 +15,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.tuoitreso.identity.Units;
+import vn.tuoitreso.learning.CourseAuthoring;
 import vn.tuoitreso.shared.SystemTasks;
 
 /**
@@ -23,30 +28,75 @@ public class SeedContent implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SeedContent.class);
 
+    /** What one load did: how many units and courses were added, and the problems met. */
+    public record Report(int unitsAdded, int coursesAdded, List<String> problems) {
+    }
+
     private final Units units;
+    private final CourseAuthoring courses;
     private final Path seedDir;
 
-    SeedContent(Units units, @Value("${app.seed-dir:./seed-content}") Path seedDir) {
+    SeedContent(Units units, CourseAuthoring courses, @Value("${app.seed-dir:./seed-content}") Path seedDir) {
         this.units = units;
+        this.courses = courses;
         this.seedDir = seedDir;
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
-        SystemTasks.runAsSystem(this::loadUnits);
+    public void run(ApplicationArguments args) {
+        Report report = SystemTasks.runAsSystem(this::load);
+        log.info("Seed content: {} units and {} courses added{}", report.unitsAdded(), report.coursesAdded(),
+                report.problems().isEmpty() ? "" : "; problems: " + report.problems());
     }
 
-    private void loadUnits() {
+    /** Loads the seed folder again, as an administrator asked: adds only what is missing. */
+    @RolesAllowed("ADMIN")
+    public Report reload() {
+        return load();
+    }
+
+    private Report load() {
+        List<String> problems = new ArrayList<>();
+        int unitsAdded = loadUnits(problems);
+        int coursesAdded = loadCourses(problems);
+        return new Report(unitsAdded, coursesAdded, problems);
+    }
+
+    private int loadCourses(List<String> problems) {
+        Path root = seedDir.resolve("courses");
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
+        int added = 0;
+        try (Stream<Path> folders = Files.list(root)) {
+            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+                try {
+                    if (courses.importCourse(CourseFolder.read(folder))) {
+                        added++;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    log.error("The course in {} could not be loaded: {}", folder, e.getMessage());
+                    problems.add(folder.getFileName() + ": " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            problems.add(root + ": " + e.getMessage());
+        }
+        return added;
+    }
+
+    private int loadUnits(List<String> problems) {
         Path file = seedDir.resolve("units.yaml");
         if (!Files.isRegularFile(file)) {
             log.info("No {}: organisation units are not seeded", file.toAbsolutePath());
-            return;
+            return 0;
         }
         try {
-            int added = units.importTree(UnitsFile.read(file));
-            log.info("Organisation units: {} added from {}", added, file);
+            return units.importTree(UnitsFile.read(file));
         } catch (IOException | RuntimeException e) {
             log.error("The units in {} could not be loaded: {}", file, e.getMessage(), e);
+            problems.add(file.getFileName() + ": " + e.getMessage());
+            return 0;
         }
     }
 }

@@ -2,7 +2,7 @@
  * Loads {@code seed-content/} (organisation units; later courses, quizzes and a demo contest)
  * idempotently at start-up, through the public APIs of the modules that own the data.
  */
-@ApplicationModule(displayName = "Seed content", allowedDependencies = {"shared", "identity"})
+@ApplicationModule(displayName = "Seed content", allowedDependencies = {"shared", "identity", "learning"})
 @NullMarked
 package vn.tuoitreso.content;
 

@@ -3,6 +3,10 @@ package vn.tuoitreso.test;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Registration;
@@ -33,6 +37,13 @@ public final class TestAccounts {
     public long anyUnitId() {
         return SystemTasks.runAsSystem(() -> units.tree().stream().filter(u -> u.parentId() != null).findFirst()
                 .or(() -> units.tree().stream().findFirst()).map(UnitSummary::id).orElseThrow());
+    }
+
+    /** Makes the account the caller of the current thread, as after a log-in. */
+    public static void login(UserDetailsService users, AccountSummary account) {
+        UserDetails user = users.loadUserByUsername(account.contact());
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     public AccountSummary create(String fullName, Role... roles) {

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.content.ui;
+
+import org.jspecify.annotations.NullMarked;

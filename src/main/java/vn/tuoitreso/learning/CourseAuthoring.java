@@ -1,0 +1,490 @@
+package vn.tuoitreso.learning;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tuoitreso.learning.course.Asset;
+import vn.tuoitreso.learning.course.AssetRepository;
+import vn.tuoitreso.learning.course.Course;
+import vn.tuoitreso.learning.course.CourseOutlines;
+import vn.tuoitreso.learning.course.CourseRepository;
+import vn.tuoitreso.learning.course.ImageScaler;
+import vn.tuoitreso.learning.course.Lesson;
+import vn.tuoitreso.learning.course.LessonRepository;
+import vn.tuoitreso.learning.course.Section;
+import vn.tuoitreso.learning.course.SectionRepository;
+import vn.tuoitreso.shared.Folding;
+import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.InvalidInputException.Problem;
+
+/**
+ * Organisers write courses: description, sections and lessons in Markdown, their order, images and
+ * handouts, and whether learners see the course. Lessons keep their IDs when edited or moved, so
+ * learners' progress is never lost.
+ */
+@Service
+@RolesAllowed({"ORGANISER", "ADMIN"})
+public class CourseAuthoring {
+
+    public static final int IMAGE_MAX_BYTES = 10 * 1024 * 1024;
+    public static final int HANDOUT_MAX_BYTES = 20 * 1024 * 1024;
+    public static final List<String> HANDOUT_EXTENSIONS = List.of("pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp",
+            "txt");
+
+    private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
+    private final CourseRepository courses;
+    private final SectionRepository sections;
+    private final LessonRepository lessons;
+    private final AssetRepository assets;
+    private final CourseOutlines outlines;
+    private final Clock clock;
+
+    CourseAuthoring(CourseRepository courses, SectionRepository sections, LessonRepository lessons,
+            AssetRepository assets, CourseOutlines outlines, Clock clock) {
+        this.courses = courses;
+        this.sections = sections;
+        this.lessons = lessons;
+        this.assets = assets;
+        this.outlines = outlines;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CourseSummary> courses(int offset, int limit) {
+        int size = Math.max(1, limit);
+        return outlines.summaries(courses.search(true, "", null, PageRequest.of(offset / size, size)));
+    }
+
+    @Transactional(readOnly = true)
+    public int count() {
+        return (int) courses.countSearch(true, "", null);
+    }
+
+    @Transactional(readOnly = true)
+    public CourseOutline outline(long courseId) {
+        return outlines.outline(course(courseId));
+    }
+
+    /** Creates a hidden course with one empty section. */
+    @Transactional
+    public CourseSummary create(CourseDraft draft) {
+        String slug = uniqueSlug(draft.title());
+        Course course = courses.save(new Course(slug, courses.lastDisplayOrder() + 1, clock.instant()));
+        describe(course, draft);
+        sections.save(new Section(course.id(), draft.title().strip(), 0));
+        return outlines.summary(course);
+    }
+
+    @Transactional
+    public CourseSummary update(long courseId, CourseDraft draft) {
+        Course course = course(courseId);
+        describe(course, draft);
+        return outlines.summary(course);
+    }
+
+    @Transactional
+    public CourseSummary publish(long courseId, boolean published) {
+        Course course = course(courseId);
+        if (published) {
+            if (lessons.countByCourseId(courseId) == 0) {
+                throw InvalidInputException.of("", "learning.course.noLessons");
+            }
+            course.publish(clock.instant());
+        } else {
+            course.hide(clock.instant());
+        }
+        return outlines.summary(course);
+    }
+
+    @Transactional
+    public SectionOutline addSection(long courseId, String title) {
+        course(courseId);
+        String t = checkTitle(title);
+        Section section = sections.save(new Section(courseId, t,
+                sections.findByCourseIdOrderByPositionAscIdAsc(courseId).size()));
+        return new SectionOutline(section.id(), section.title(), List.of());
+    }
+
+    @Transactional
+    public void renameSection(long sectionId, String title) {
+        section(sectionId).rename(checkTitle(title));
+    }
+
+    /** Deletes an empty section. */
+    @Transactional
+    public void deleteSection(long sectionId) {
+        Section section = section(sectionId);
+        if (lessons.existsBySectionId(sectionId)) {
+            throw InvalidInputException.of("", "learning.section.notEmpty");
+        }
+        sections.delete(section);
+        renumberSections(section.courseId());
+    }
+
+    /** Moves a section up (-1) or down (+1). */
+    @Transactional
+    public void moveSection(long sectionId, int delta) {
+        Section section = section(sectionId);
+        List<Section> order = new ArrayList<>(sections.findByCourseIdOrderByPositionAscIdAsc(section.courseId()));
+        int from = indexOf(order, sectionId);
+        int to = Math.max(0, Math.min(order.size() - 1, from + delta));
+        order.add(to, order.remove(from));
+        for (int i = 0; i < order.size(); i++) {
+            order.get(i).moveTo(i);
+        }
+    }
+
+    @Transactional
+    public LessonSummary addLesson(long sectionId, LessonDraft draft) {
+        Section section = section(sectionId);
+        Values values = check(draft);
+        String slug = uniqueLessonSlug(section.courseId(), values.title());
+        Lesson lesson = new Lesson(section.courseId(), sectionId, slug, nextLessonPosition(section.courseId()));
+        lesson.write(values.title(), draft.markdown(), values.minutes(), values.videoUrl());
+        lesson = lessons.save(lesson);
+        renumberLessons(section.courseId());
+        return CourseOutlines.lesson(lesson);
+    }
+
+    @Transactional(readOnly = true)
+    public LessonContent lesson(long lessonId) {
+        Lesson lesson = lessonById(lessonId);
+        return new LessonContent(lesson.id(), lesson.sectionId(), lesson.slug(), lesson.title(), lesson.body(),
+                lesson.minutes(), lesson.videoUrl(), assets.findByLessonIdAndKindOrderByIdAsc(lessonId,
+                        Asset.Kind.HANDOUT).stream().map(CourseOutlines::asset).toList());
+    }
+
+    @Transactional
+    public LessonSummary updateLesson(long lessonId, LessonDraft draft) {
+        Lesson lesson = lessonById(lessonId);
+        Values values = check(draft);
+        lesson.write(values.title(), draft.markdown(), values.minutes(), values.videoUrl());
+        return CourseOutlines.lesson(lesson);
+    }
+
+    /** Moves a lesson up (-1) or down (+1) in reading order, across sections when at a section's edge. */
+    @Transactional
+    public void moveLesson(long lessonId, int delta) {
+        Lesson lesson = lessonById(lessonId);
+        CourseOutline outline = outlines.outline(course(lesson.courseId()));
+        List<SectionOutline> secs = outline.sections();
+        int s = 0;
+        while (s < secs.size() && secs.get(s).id() != lesson.sectionId()) {
+            s++;
+        }
+        List<LessonSummary> inSection = secs.get(s).lessons();
+        int i = indexOfLesson(inSection, lessonId);
+        if (i + delta >= 0 && i + delta < inSection.size()) {
+            swapPositions(lessonId, inSection.get(i + delta).id());
+        } else if (s + delta >= 0 && s + delta < secs.size()) {
+            SectionOutline target = secs.get(s + delta);
+            int position = delta < 0 ? Integer.MAX_VALUE / 2 : -1;
+            lesson.moveTo(target.id(), position);
+        }
+        renumberLessons(lesson.courseId());
+    }
+
+    /** Deletes a lesson; learners' other completions stay, so progress is recomputed over what remains. */
+    @Transactional
+    public void deleteLesson(long lessonId) {
+        Lesson lesson = lessonById(lessonId);
+        lessons.delete(lesson);
+        lessons.flush();
+        renumberLessons(lesson.courseId());
+    }
+
+    /** The lesson as learners will see it, for the editor's live preview. */
+    public String preview(String markdown) {
+        return vn.tuoitreso.learning.course.LessonMarkdown.toHtml(markdown);
+    }
+
+    /** Stores a picture, scaled down for phones, and returns the Markdown that shows it. */
+    @Transactional
+    public String uploadImage(long courseId, String fileName, byte[] data) {
+        course(courseId);
+        if (data.length == 0 || data.length > IMAGE_MAX_BYTES) {
+            throw InvalidInputException.of("image", "learning.upload.imageTooLarge", IMAGE_MAX_BYTES / 1024 / 1024);
+        }
+        ImageScaler.Scaled scaled;
+        try {
+            scaled = ImageScaler.scale(data).orElseThrow(() -> InvalidInputException.of("image", "learning.upload.notImage"));
+        } catch (IOException e) {
+            throw InvalidInputException.of("image", "learning.upload.notImage");
+        }
+        String name = baseName(fileName) + "." + scaled.extension();
+        Asset asset = assets.save(new Asset(courseId, null, Asset.Kind.IMAGE, name, scaled.contentType(),
+                scaled.data(), clock.instant()));
+        return "![" + baseName(fileName) + "](" + CourseOutlines.asset(asset).url() + ")";
+    }
+
+    @Transactional
+    public AssetSummary uploadHandout(long lessonId, String fileName, byte[] data) {
+        Lesson lesson = lessonById(lessonId);
+        String extension = extension(fileName);
+        if (!HANDOUT_EXTENSIONS.contains(extension) || !contentMatches(extension, data)) {
+            throw InvalidInputException.of("handout", "learning.upload.handoutType", String.join(", ", HANDOUT_EXTENSIONS));
+        }
+        if (data.length == 0 || data.length > HANDOUT_MAX_BYTES) {
+            throw InvalidInputException.of("handout", "learning.upload.handoutTooLarge", HANDOUT_MAX_BYTES / 1024 / 1024);
+        }
+        Asset asset = assets.save(new Asset(lesson.courseId(), lessonId, Asset.Kind.HANDOUT,
+                baseName(fileName) + "." + extension, contentType(extension), data, clock.instant()));
+        return CourseOutlines.asset(asset);
+    }
+
+    @Transactional
+    public void deleteHandout(long assetId) {
+        assets.findById(assetId).filter(a -> a.kind() == Asset.Kind.HANDOUT).ifPresent(assets::delete);
+    }
+
+    /**
+     * Adds a course from the seed folder unless one with its slug exists (then nothing changes, so
+     * organisers' edits survive). Returns whether it was added.
+     */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public boolean importCourse(CourseDefinition definition) {
+        if (courses.findBySlug(definition.slug()).isPresent()) {
+            return false;
+        }
+        if (!SLUG.matcher(definition.slug()).matches()) {
+            throw new IllegalArgumentException("not a slug: " + definition.slug());
+        }
+        Course course = courses.save(new Course(definition.slug(), definition.displayOrder(), clock.instant()));
+        course.describe(definition.title(), definition.summary(), definition.topics(), definition.level(),
+                definition.estimatedMinutes(), clock.instant());
+        int position = 0;
+        for (int s = 0; s < definition.sections().size(); s++) {
+            CourseDefinition.Section sectionDefinition = definition.sections().get(s);
+            Section section = sections.save(new Section(course.id(), sectionDefinition.title(), s));
+            for (CourseDefinition.Lesson l : sectionDefinition.lessons()) {
+                Lesson lesson = new Lesson(course.id(), section.id(), l.slug(), position++);
+                lesson.write(l.title(), l.markdown(), l.minutes(), l.videoUrl());
+                lessons.save(lesson);
+            }
+        }
+        course.publish(clock.instant());
+        return true;
+    }
+
+    private void describe(Course course, CourseDraft draft) {
+        List<Problem> problems = new ArrayList<>();
+        String title = draft.title().strip();
+        if (title.length() < 3 || title.length() > Course.TITLE_MAX_LENGTH) {
+            problems.add(Problem.of("title", "learning.validation.title", Course.TITLE_MAX_LENGTH));
+        }
+        String summary = draft.summary().strip();
+        if (summary.length() > Course.SUMMARY_MAX_LENGTH) {
+            problems.add(Problem.of("summary", "learning.validation.summary", Course.SUMMARY_MAX_LENGTH));
+        }
+        if (String.join(", ", draft.topics()).length() > Course.TOPICS_MAX_LENGTH) {
+            problems.add(Problem.of("topics", "learning.validation.topics", Course.TOPICS_MAX_LENGTH));
+        }
+        Integer minutes = draft.estimatedMinutes();
+        if (minutes == null || minutes < 0 || minutes > 10_000) {
+            problems.add(Problem.of("estimatedMinutes", "learning.validation.minutes"));
+        }
+        if (draft.level() == null) {
+            problems.add(Problem.of("level", "learning.validation.level"));
+        }
+        if (!problems.isEmpty() || minutes == null || draft.level() == null) {
+            throw new InvalidInputException(problems);
+        }
+        course.describe(title, summary, draft.topics().stream().map(String::strip).filter(t -> !t.isEmpty()).toList(),
+                draft.level(), minutes, clock.instant());
+    }
+
+    private record Values(String title, int minutes, @Nullable String videoUrl) {
+    }
+
+    private static Values check(LessonDraft draft) {
+        List<Problem> problems = new ArrayList<>();
+        String title = draft.title().strip();
+        if (title.length() < 2 || title.length() > Lesson.TITLE_MAX_LENGTH) {
+            problems.add(Problem.of("title", "learning.validation.title", Lesson.TITLE_MAX_LENGTH));
+        }
+        if (draft.markdown().length() > Lesson.BODY_MAX_LENGTH) {
+            problems.add(Problem.of("markdown", "learning.validation.body", Lesson.BODY_MAX_LENGTH));
+        }
+        Integer minutes = draft.minutes();
+        if (minutes == null || minutes < 0 || minutes > 600) {
+            problems.add(Problem.of("minutes", "learning.validation.minutes"));
+        }
+        String video = draft.videoUrl() == null || draft.videoUrl().isBlank() ? null : draft.videoUrl().strip();
+        if (video != null && (!video.startsWith("https://") || video.length() > 500 || video.contains(" "))) {
+            problems.add(Problem.of("videoUrl", "learning.validation.videoUrl"));
+        }
+        if (!problems.isEmpty() || minutes == null) {
+            throw new InvalidInputException(problems);
+        }
+        return new Values(title, minutes, video);
+    }
+
+    private static String checkTitle(String title) {
+        String t = title.strip();
+        if (t.length() < 2 || t.length() > Course.TITLE_MAX_LENGTH) {
+            throw InvalidInputException.of("title", "learning.validation.title", Course.TITLE_MAX_LENGTH);
+        }
+        return t;
+    }
+
+    private String uniqueSlug(String title) {
+        String base = slugOf(title);
+        String slug = base;
+        for (int i = 2; courses.findBySlug(slug).isPresent(); i++) {
+            slug = base + "-" + i;
+        }
+        return slug;
+    }
+
+    private String uniqueLessonSlug(long courseId, String title) {
+        String base = slugOf(title);
+        String slug = base;
+        for (int i = 2; lessons.existsByCourseIdAndSlug(courseId, slug); i++) {
+            slug = base + "-" + i;
+        }
+        return slug;
+    }
+
+    static String slugOf(String title) {
+        String slug = Folding.fold(title).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > 80) {
+            slug = slug.substring(0, 80).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() ? "bai" : slug;
+    }
+
+    private int nextLessonPosition(long courseId) {
+        return lessons.findByCourseIdOrderByPositionAscIdAsc(courseId).size() + 1_000_000;
+    }
+
+    /** Numbers lessons in reading order: section by section, by position within each. */
+    private void renumberLessons(long courseId) {
+        List<Section> secs = sections.findByCourseIdOrderByPositionAscIdAsc(courseId);
+        List<Lesson> all = lessons.findByCourseIdOrderByPositionAscIdAsc(courseId);
+        int position = 0;
+        for (Section section : secs) {
+            for (Lesson lesson : all) {
+                if (lesson.sectionId() == section.id()) {
+                    lesson.moveTo(section.id(), position++);
+                }
+            }
+        }
+    }
+
+    private void renumberSections(long courseId) {
+        List<Section> secs = sections.findByCourseIdOrderByPositionAscIdAsc(courseId);
+        for (int i = 0; i < secs.size(); i++) {
+            secs.get(i).moveTo(i);
+        }
+    }
+
+    private void swapPositions(long a, long b) {
+        Lesson first = lessonById(a);
+        Lesson second = lessonById(b);
+        int p = first.position();
+        first.moveTo(first.sectionId(), second.position());
+        second.moveTo(second.sectionId(), p);
+    }
+
+    private static int indexOf(List<Section> order, long id) {
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).id() == id) {
+                return i;
+            }
+        }
+        throw InvalidInputException.of("", "learning.section.notFound");
+    }
+
+    private static int indexOfLesson(List<LessonSummary> order, long id) {
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).id() == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Course course(long id) {
+        return courses.findById(id).orElseThrow(() -> InvalidInputException.of("", "learning.course.notFound"));
+    }
+
+    private Section section(long id) {
+        return sections.findById(id).orElseThrow(() -> InvalidInputException.of("", "learning.section.notFound"));
+    }
+
+    private Lesson lessonById(long id) {
+        return lessons.findById(id).orElseThrow(() -> InvalidInputException.of("", "learning.lesson.notFound"));
+    }
+
+    private static String baseName(String fileName) {
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        base = base.replaceAll("[\\p{Cntrl}\"<>|:*?\\[\\]()]", "").strip();
+        if (base.length() > 100) {
+            base = base.substring(0, 100);
+        }
+        return base.isEmpty() ? "tep" : base;
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT).strip();
+    }
+
+    private static boolean contentMatches(String extension, byte[] data) {
+        return switch (extension) {
+            case "pdf" -> startsWith(data, "%PDF-");
+            case "docx", "xlsx", "pptx", "odt", "ods", "odp" -> startsWith(data, "PK\u0003\u0004");
+            case "txt" -> isUtf8Text(data);
+            default -> false;
+        };
+    }
+
+    private static boolean startsWith(byte[] data, String magic) {
+        if (data.length < magic.length()) {
+            return false;
+        }
+        for (int i = 0; i < magic.length(); i++) {
+            if (data[i] != (byte) magic.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isUtf8Text(byte[] data) {
+        try {
+            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(data)).toString();
+            return text.chars().noneMatch(c -> c == 0);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static String contentType(String extension) {
+        return switch (extension) {
+            case "pdf" -> "application/pdf";
+            case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            case "pptx" -> "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+            case "odt" -> "application/vnd.oasis.opendocument.text";
+            case "ods" -> "application/vnd.oasis.opendocument.spreadsheet";
+            case "odp" -> "application/vnd.oasis.opendocument.presentation";
+            default -> "text/plain; charset=utf-8";
+        };
+    }
+
+}

@@ -1,0 +1,5 @@
+package vn.tuoitreso.learning;
+
+/** A learner marked a lesson as done. */
+public record LessonCompleted(long accountId, long courseId, long lessonId) {
+}

@@ -1,0 +1,126 @@
+package vn.tuoitreso.learning.course;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.tuoitreso.learning.CourseLevel;
+import vn.tuoitreso.shared.Folding;
+
+@Entity
+@Table(name = "learning_course")
+public class Course {
+
+    public static final int SLUG_MAX_LENGTH = 120;
+    public static final int TITLE_MAX_LENGTH = 200;
+    public static final int SUMMARY_MAX_LENGTH = 1000;
+    public static final int TOPICS_MAX_LENGTH = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    private String slug = "";
+    private String title = "";
+    private String summary = "";
+    private String topics = "";
+
+    @Enumerated(EnumType.STRING)
+    private CourseLevel level = CourseLevel.BASIC;
+
+    @Column(name = "estimated_minutes")
+    private int estimatedMinutes;
+
+    private boolean published;
+
+    @Column(name = "display_order")
+    private int displayOrder;
+
+    @Column(name = "search_text")
+    private String searchText = "";
+
+    @Column(name = "updated_at")
+    private Instant updatedAt = Instant.EPOCH;
+
+    @Version
+    private long version;
+
+    protected Course() {
+    }
+
+    public Course(String slug, int displayOrder, Instant now) {
+        this.slug = slug;
+        this.displayOrder = displayOrder;
+        this.updatedAt = now;
+    }
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("not saved yet");
+        }
+        return id;
+    }
+
+    public void describe(String title, String summary, List<String> topics, CourseLevel level, int estimatedMinutes,
+            Instant now) {
+        this.title = title;
+        this.summary = summary;
+        this.topics = String.join(", ", topics);
+        this.level = level;
+        this.estimatedMinutes = estimatedMinutes;
+        this.searchText = Folding.fold(title + " \n " + summary + " \n " + this.topics);
+        this.updatedAt = now;
+    }
+
+    public void publish(Instant now) {
+        published = true;
+        updatedAt = now;
+    }
+
+    public void hide(Instant now) {
+        published = false;
+        updatedAt = now;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public List<String> topics() {
+        return topics.isBlank() ? List.of() : Arrays.stream(topics.split(",")).map(String::strip)
+                .filter(t -> !t.isEmpty()).toList();
+    }
+
+    public CourseLevel level() {
+        return level;
+    }
+
+    public int estimatedMinutes() {
+        return estimatedMinutes;
+    }
+
+    public boolean published() {
+        return published;
+    }
+
+    public int displayOrder() {
+        return displayOrder;
+    }
+}

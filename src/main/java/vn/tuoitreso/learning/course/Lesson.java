@@ -1,0 +1,102 @@
+package vn.tuoitreso.learning.course;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "learning_lesson")
+public class Lesson {
+
+    public static final int TITLE_MAX_LENGTH = 200;
+    public static final int BODY_MAX_LENGTH = 200_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "course_id")
+    private long courseId;
+
+    @Column(name = "section_id")
+    private long sectionId;
+
+    private String slug = "";
+    private String title = "";
+    private String body = "";
+    private int minutes;
+
+    @Column(name = "video_url")
+    private @Nullable String videoUrl;
+
+    private int position;
+
+    @Version
+    private long version;
+
+    protected Lesson() {
+    }
+
+    public Lesson(long courseId, long sectionId, String slug, int position) {
+        this.courseId = courseId;
+        this.sectionId = sectionId;
+        this.slug = slug;
+        this.position = position;
+    }
+
+    public long id() {
+        if (id == null) {
+            throw new IllegalStateException("not saved yet");
+        }
+        return id;
+    }
+
+    public void write(String title, String body, int minutes, @Nullable String videoUrl) {
+        this.title = title;
+        this.body = body;
+        this.minutes = minutes;
+        this.videoUrl = videoUrl;
+    }
+
+    public void moveTo(long sectionId, int position) {
+        this.sectionId = sectionId;
+        this.position = position;
+    }
+
+    public long courseId() {
+        return courseId;
+    }
+
+    public long sectionId() {
+        return sectionId;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public int minutes() {
+        return minutes;
+    }
+
+    public @Nullable String videoUrl() {
+        return videoUrl;
+    }
+
+    public int position() {
+        return position;
+    }
+}

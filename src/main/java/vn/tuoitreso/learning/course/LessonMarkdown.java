@@ -1,0 +1,70 @@
+package vn.tuoitreso.learning.course;
+
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Lesson Markdown to clean HTML: raw HTML in the Markdown is shown as text, and the result is
+ * sanitised again (no script, no event handler, no {@code javascript:} address). Images load
+ * lazily, external links open in a new tab, tables scroll sideways on a narrow phone.
+ */
+public final class LessonMarkdown {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create(),
+            TaskListItemsExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+            .sanitizeUrls(true).build();
+    private static final String BASE = "https://lesson.invalid/";
+
+    private LessonMarkdown() {
+    }
+
+    public static String toHtml(String markdown) {
+        String raw = RENDERER.render(PARSER.parse(markdown));
+        Safelist safelist = Safelist.relaxed()
+                .removeTags("img")
+                .addTags("img", "input", "hr", "del", "s")
+                .addAttributes("img", "src", "alt", "title")
+                .addProtocols("img", "src", "https", "http")
+                .addAttributes("input", "type", "checked", "disabled")
+                .addEnforcedAttribute("input", "disabled", "disabled")
+                .removeProtocols("a", "href", "ftp")
+                .addProtocols("a", "href", "tel")
+                .preserveRelativeLinks(true);
+        Document document = Jsoup.parseBodyFragment(Jsoup.clean(raw, BASE, safelist), BASE);
+        for (Element input : document.select("input")) {
+            if (!"checkbox".equals(input.attr("type"))) {
+                input.remove();
+            }
+        }
+        for (Element image : document.select("img")) {
+            image.attr("loading", "lazy").attr("decoding", "async");
+        }
+        for (Element link : document.select("a[href]")) {
+            String href = link.attr("href");
+            if (href.startsWith("http://") || href.startsWith("https://")) {
+                link.attr("target", "_blank").attr("rel", "noopener noreferrer nofollow");
+            }
+        }
+        for (Element table : document.select("table")) {
+            table.wrap("<div class=\"table-scroll\"></div>");
+        }
+        document.outputSettings().prettyPrint(false);
+        return document.body().html();
+    }
+
+    /** The visible text of the Markdown, for search and previews. */
+    public static String toText(String markdown) {
+        return Jsoup.parse(toHtml(markdown)).text();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.learning.course;
+
+import org.jspecify.annotations.NullMarked;

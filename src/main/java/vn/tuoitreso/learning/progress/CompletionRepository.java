@@ -1,0 +1,9 @@
+package vn.tuoitreso.learning.progress;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CompletionRepository extends JpaRepository<Completion, Completion.Key> {
+
+    List<Completion> findByKeyEnrolmentId(long enrolmentId);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.learning.progress;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,70 @@
+package vn.tuoitreso.learning.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import vn.tuoitreso.learning.CourseAuthoring;
+import vn.tuoitreso.learning.CourseDraft;
+import vn.tuoitreso.learning.CourseLevel;
+import vn.tuoitreso.learning.CourseSummary;
+import vn.tuoitreso.shared.FormErrors;
+import vn.tuoitreso.shared.InvalidInputException;
+
+/** Organisers see every course, hidden or published, and start new ones. */
+@Route("organiser/courses")
+@Menu(title = "menu.courseAdmin", order = 41, icon = "vaadin:edit")
+@RolesAllowed({"ORGANISER", "ADMIN"})
+class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<CourseSummary> grid = new Grid<>();
+    final Button create = new Button(getTranslation("learning.admin.create"));
+
+    CourseAdminView(CourseAuthoring authoring) {
+        addClassName("course-admin-view");
+        setSizeFull();
+        grid.addColumn(CourseSummary::title).setHeader(getTranslation("learning.admin.title")).setFlexGrow(1);
+        grid.addColumn(CourseSummary::lessonCount).setHeader(getTranslation("learning.admin.lessons")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation(c.published() ? "learning.admin.published" : "learning.course.hidden"))
+                .setHeader(getTranslation("admin.accounts.status")).setAutoWidth(true);
+        grid.setItems(q -> authoring.courses(q.getOffset(), q.getLimit()).stream());
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("organiser/courses/" + e.getItem().id())));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> openCreate(authoring));
+        add(new H2(getTranslation("menu.courseAdmin")), create, grid);
+    }
+
+    private void openCreate(CourseAuthoring authoring) {
+        Dialog dialog = new Dialog(getTranslation("learning.admin.create"));
+        TextField title = new TextField(getTranslation("learning.admin.title"));
+        title.setWidthFull();
+        FormErrors errors = new FormErrors(this).bind("title", title);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                CourseSummary course = authoring.create(new CourseDraft(title.getValue(), "", List.of(),
+                        CourseLevel.BASIC, 30));
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate("organiser/courses/" + course.id()));
+            } catch (InvalidInputException ex) {
+                errors.show(ex);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(title);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.courseAdmin");
+    }
+}

@@ -1,0 +1,97 @@
+package vn.tuoitreso.learning.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import vn.tuoitreso.learning.Catalogue;
+import vn.tuoitreso.learning.CourseOutline;
+import vn.tuoitreso.learning.Enrolments;
+import vn.tuoitreso.learning.LessonSummary;
+import vn.tuoitreso.learning.OfflineCourses;
+import vn.tuoitreso.learning.Progress;
+import vn.tuoitreso.learning.SectionOutline;
+
+/** A course: what it teaches, its lessons with those already done, progress, enrolment and offline copy. */
+@Route("courses/:course")
+@PermitAll
+class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Catalogue catalogue;
+    private final Enrolments enrolments;
+    private final OfflineCourses offline;
+    private String title = "";
+    Button enrol = new Button();
+
+    CourseView(Catalogue catalogue, Enrolments enrolments, OfflineCourses offline) {
+        this.catalogue = catalogue;
+        this.enrolments = enrolments;
+        this.offline = offline;
+        addClassName("course-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("course").orElse("");
+        CourseOutline outline = catalogue.outline(slug).orElseThrow(NotFoundException::new);
+        show(outline, enrolments.progress(outline.course().id()));
+    }
+
+    private void show(CourseOutline outline, Progress progress) {
+        removeAll();
+        title = outline.course().title();
+        add(new Anchor("courses", getTranslation("learning.backToCatalogue")));
+        add(new H2(title), new Paragraph(outline.course().summary()));
+        if (progress.enrolled()) {
+            add(CourseCard.progressBar(this, progress));
+        }
+        LessonSummary next = outline.lessons().stream().filter(l -> !progress.isDone(l.id())).findFirst()
+                .orElse(outline.lessons().isEmpty() ? null : outline.lessons().get(0));
+        enrol = new Button(getTranslation(progress.enrolled() ? "learning.continue" : "learning.enrol"));
+        enrol.setId("enrol");
+        enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        enrol.addClickListener(e -> {
+            enrolments.enrol(outline.course().id());
+            if (next != null) {
+                getUI().ifPresent(ui -> ui.navigate("courses/" + outline.course().slug() + "/" + next.slug()));
+            }
+        });
+        enrol.setEnabled(next != null);
+        Div actions = new Div(enrol, new OfflineDownload(offline, outline.course().slug()));
+        actions.addClassName("course-actions");
+        add(actions);
+        for (SectionOutline section : outline.sections()) {
+            OrderedList items = new OrderedList();
+            items.addClassName("lesson-list");
+            for (LessonSummary lesson : section.lessons()) {
+                Anchor link = new Anchor("courses/" + outline.course().slug() + "/" + lesson.slug(), lesson.title());
+                ListItem item = new ListItem(link, new Span(" · " + getTranslation("learning.minutes", lesson.minutes())));
+                if (progress.isDone(lesson.id())) {
+                    item.addClassName("done");
+                    item.addComponentAsFirst(VaadinIcon.CHECK_CIRCLE.create());
+                }
+                items.add(item);
+            }
+            add(new H3(section.title()), items);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,56 @@
+package vn.tuoitreso.learning.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import vn.tuoitreso.identity.CurrentUser;
+import vn.tuoitreso.learning.Enrolments;
+import vn.tuoitreso.learning.MyCourse;
+
+/** The learner's home: continue where you left off, your courses with progress, the catalogue. */
+@Route("learner")
+@Menu(title = "menu.learnerHome", order = 10, icon = "vaadin:home")
+@PermitAll
+class LearnerHomeView extends VerticalLayout implements HasDynamicTitle {
+
+    LearnerHomeView(CurrentUser currentUser, Enrolments enrolments) {
+        addClassName("role-home");
+        add(new H2(getTranslation("home.greeting", currentUser.fullName().orElse(""))));
+        add(new Paragraph(getTranslation("home.learner.intro")));
+        enrolments.continueLearning().ifPresent(course -> {
+            var lesson = course.continueWith();
+            if (lesson != null) {
+                Anchor link = new Anchor("courses/" + course.course().slug() + "/" + lesson.slug(), lesson.title());
+                link.setId("continue-link");
+                Div card = new Div(new H3(getTranslation("learning.continueWhereLeft")), link,
+                        new Paragraph(course.course().title()), CourseCard.progressBar(this, course.progress()));
+                card.addClassNames("shortcut", "continue-card");
+                add(card);
+            }
+        });
+        List<MyCourse> mine = enrolments.myCourses();
+        if (!mine.isEmpty()) {
+            add(new H3(getTranslation("learning.myCourses")));
+            for (MyCourse course : mine) {
+                add(new CourseCard(course.course(), course.progress()));
+            }
+        }
+        Anchor catalogue = new Anchor("courses", getTranslation("learning.browseCatalogue"));
+        Div card = new Div(catalogue, new Paragraph(getTranslation("learning.browseCatalogue.text")));
+        card.addClassName("shortcut");
+        add(card);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.learnerHome");
+    }
+}

@@ -1,0 +1,151 @@
+package vn.tuoitreso.learning.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.jspecify.annotations.Nullable;
+import vn.tuoitreso.learning.AssetSummary;
+import vn.tuoitreso.learning.CourseAuthoring;
+import vn.tuoitreso.learning.LessonContent;
+import vn.tuoitreso.learning.LessonDraft;
+import vn.tuoitreso.learning.LessonSummary;
+import vn.tuoitreso.shared.FormErrors;
+import vn.tuoitreso.shared.InvalidInputException;
+
+/** Writes a lesson in Markdown with a live preview, pictures and handouts. */
+class LessonEditorDialog extends Dialog {
+
+    final TextField title = new TextField(getTranslation("learning.admin.lessonTitle"));
+    final IntegerField minutes = new IntegerField(getTranslation("learning.admin.minutes"));
+    final TextField video = new TextField(getTranslation("learning.admin.video"));
+    final TextArea markdown = new TextArea(getTranslation("learning.admin.markdown"));
+    final Div preview = new Div();
+    private final Div handouts = new Div();
+    private final CourseAuthoring authoring;
+    private @Nullable Long lessonId;
+
+    LessonEditorDialog(CourseAuthoring authoring, long courseId, long sectionId, @Nullable Long lessonId,
+            Runnable onSaved) {
+        this.authoring = authoring;
+        this.lessonId = lessonId;
+        setHeaderTitle(getTranslation(lessonId == null ? "learning.admin.addLesson" : "action.edit"));
+        setWidth("min(64rem, 100vw)");
+        addClassName("lesson-editor");
+        minutes.setMin(0);
+        video.setHelperText(getTranslation("learning.admin.video.help"));
+        markdown.setHelperText(getTranslation("learning.admin.markdown.help"));
+        markdown.setMinHeight("16rem");
+        markdown.setWidthFull();
+        markdown.setValueChangeMode(ValueChangeMode.LAZY);
+        markdown.setValueChangeTimeout(600);
+        markdown.addValueChangeListener(e -> updatePreview());
+        preview.addClassName("lesson-preview");
+        if (lessonId != null) {
+            LessonContent content = authoring.lesson(lessonId);
+            title.setValue(content.title());
+            minutes.setValue(content.minutes());
+            video.setValue(content.videoUrl() == null ? "" : content.videoUrl());
+            markdown.setValue(content.markdown());
+            showHandouts(content);
+        } else {
+            minutes.setValue(10);
+        }
+        updatePreview();
+
+        Upload image = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            UI ui = UI.getCurrent();
+            try {
+                String snippet = authoring.uploadImage(courseId, metadata.fileName(), data);
+                markdown.setValue(markdown.getValue() + "\n\n" + snippet + "\n");
+            } catch (InvalidInputException e) {
+                new FormErrors(this).show(e);
+            }
+            if (ui != null) {
+                ui.push();
+            }
+        }));
+        image.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
+        image.setMaxFileSize(CourseAuthoring.IMAGE_MAX_BYTES);
+        image.setUploadButton(new Button(getTranslation("learning.admin.uploadImage"), VaadinIcon.PICTURE.create()));
+        image.setDropAllowed(false);
+
+        Upload handout = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            if (this.lessonId == null) {
+                new FormErrors(this).show(InvalidInputException.of("handout", "learning.admin.saveFirst"));
+                return;
+            }
+            try {
+                authoring.uploadHandout(this.lessonId, metadata.fileName(), data);
+                showHandouts(authoring.lesson(this.lessonId));
+            } catch (InvalidInputException e) {
+                new FormErrors(this).show(e);
+            }
+        }));
+        handout.setMaxFileSize(CourseAuthoring.HANDOUT_MAX_BYTES);
+        handout.setUploadButton(new Button(getTranslation("learning.admin.uploadHandout"), VaadinIcon.FILE_ADD.create()));
+        handout.setDropAllowed(false);
+
+        FormErrors errors = new FormErrors(this).bind("title", title).bind("minutes", minutes).bind("videoUrl", video)
+                .bind("markdown", markdown);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                LessonDraft draft = new LessonDraft(title.getValue(), markdown.getValue(), minutes.getValue(),
+                        video.getValue());
+                if (this.lessonId == null) {
+                    LessonSummary created = authoring.addLesson(sectionId, draft);
+                    this.lessonId = created.id();
+                } else {
+                    authoring.updateLesson(this.lessonId, draft);
+                }
+                onSaved.run();
+                close();
+            } catch (InvalidInputException ex) {
+                errors.show(ex);
+            }
+        });
+        save.setId("save-lesson");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        FormLayout fields = new FormLayout(title, minutes, video);
+        fields.setColspan(video, 2);
+        Div editor = new Div(markdown, image);
+        editor.addClassName("markdown-editor");
+        Div previewBox = new Div(new H4(getTranslation("learning.admin.preview")), preview);
+        previewBox.addClassName("markdown-preview");
+        Div columns = new Div(editor, previewBox);
+        columns.addClassName("editor-columns");
+        add(fields, columns, new H4(getTranslation("learning.handouts")), handouts, handout);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void updatePreview() {
+        preview.removeAll();
+        preview.add(CourseEditorView.preview(authoring.preview(markdown.getValue())));
+    }
+
+    private void showHandouts(LessonContent content) {
+        handouts.removeAll();
+        for (AssetSummary asset : content.handouts()) {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                authoring.deleteHandout(asset.id());
+                showHandouts(authoring.lesson(content.id()));
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("action.delete"));
+            handouts.add(new Div(new Anchor(asset.url(), asset.fileName()), new Span(" "), remove));
+        }
+    }
+}

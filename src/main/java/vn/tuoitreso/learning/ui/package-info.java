@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.learning.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.learning.web;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,234 @@
+package vn.tuoitreso.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import vn.tuoitreso.identity.AccountSummary;
+import vn.tuoitreso.identity.Accounts;
+import vn.tuoitreso.identity.Role;
+import vn.tuoitreso.identity.Units;
+import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.SystemTasks;
+import vn.tuoitreso.test.PlatformTest;
+import vn.tuoitreso.test.TestAccounts;
+
+@PlatformTest
+@RecordApplicationEvents
+class LearningIT {
+
+    @Autowired Catalogue catalogue;
+    @Autowired Enrolments enrolments;
+    @Autowired CourseAuthoring authoring;
+    @Autowired OfflineCourses offline;
+    @Autowired Media media;
+    @Autowired Accounts accounts;
+    @Autowired Units units;
+    @Autowired UserDetailsService users;
+    @Autowired ApplicationEvents events;
+
+    TestAccounts testAccounts;
+    AccountSummary organiser;
+    AccountSummary learner;
+
+    @BeforeEach
+    void setUp() {
+        testAccounts = new TestAccounts(accounts, units);
+        organiser = testAccounts.create("Trần Thị Soạn", Role.ORGANISER);
+        learner = testAccounts.create("Lò Văn Học");
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void the_six_seed_courses_are_published_after_start_up() {
+        TestAccounts.login(users, learner);
+        assertThat(catalogue.find("", null, 0, 100)).extracting(CourseSummary::slug).contains(
+                "ban-hang-tren-san-thuong-mai-dien-tu", "dich-vu-cong-truc-tuyen", "thanh-toan-dien-tu-an-toan",
+                "dinh-danh-dien-tu-vneid", "an-toan-thong-tin-va-tin-gia", "to-cong-nghe-so-cong-dong");
+        assertThat(catalogue.outline("dinh-danh-dien-tu-vneid")).hasValueSatisfying(
+                o -> assertThat(o.lessons()).hasSizeGreaterThanOrEqualTo(4));
+    }
+
+    @Test
+    void the_catalogue_finds_courses_typed_without_diacritics() {
+        TestAccounts.login(users, learner);
+        assertThat(catalogue.find("thuong mai dien tu", null, 0, 10)).extracting(CourseSummary::title)
+                .contains("Bán hàng trên sàn thương mại điện tử");
+        assertThat(catalogue.find("DINH DANH", null, 0, 10)).extracting(CourseSummary::slug)
+                .containsExactly("dinh-danh-dien-tu-vneid");
+        assertThat(catalogue.count("khong co khoa nao nhu the nay", null)).isZero();
+        String topic = catalogue.topics().get(0);
+        assertThat(catalogue.find("", topic, 0, 10)).isNotEmpty().allSatisfy(c -> assertThat(c.topics()).contains(topic));
+    }
+
+    @Test
+    void importing_the_seed_again_adds_nothing_and_keeps_an_organisers_edit() {
+        SystemTasks.runAsSystem(() -> {
+            CourseOutline outline = authoring.outline(idOf("dich-vu-cong-truc-tuyen"));
+            long lessonId = outline.lessons().get(0).id();
+            LessonContent content = authoring.lesson(lessonId);
+            authoring.updateLesson(lessonId, new LessonDraft(content.title(), content.markdown() + "\n\nGhi chú của ban tổ chức.",
+                    content.minutes(), content.videoUrl()));
+            CourseDefinition again = new CourseDefinition("dich-vu-cong-truc-tuyen", "Khác", "Khác", List.of(),
+                    CourseLevel.BASIC, 1, 1, List.of(new CourseDefinition.Section("Phần", List.of(
+                            new CourseDefinition.Lesson("bai", "Bài", 1, null, "Nội dung khác")))));
+            assertThat(authoring.importCourse(again)).isFalse();
+            assertThat(authoring.lesson(lessonId).markdown()).endsWith("Ghi chú của ban tổ chức.");
+        });
+    }
+
+    @Test
+    void enrolling_reading_and_completing_moves_progress_and_completes_the_course_once() {
+        CourseSummary course = newCourse(3);
+        TestAccounts.login(users, learner);
+        assertThat(enrolments.progress(course.id()).enrolled()).isFalse();
+        assertThat(enrolments.enrol(course.id()).percent()).isZero();
+        assertThat(enrolments.enrol(course.id()).enrolled()).isTrue();
+
+        List<LessonSummary> lessons = catalogue.outline(course.slug()).orElseThrow().lessons();
+        LessonPage page = enrolments.open(course.slug(), lessons.get(0).slug());
+        assertThat(page.html()).contains("<h2>Bài 1</h2>");
+        assertThat(page.previous()).isNull();
+        assertThat(page.next()).isEqualTo(lessons.get(1));
+
+        assertThat(enrolments.complete(lessons.get(0).id()).completedLessons()).isEqualTo(1);
+        assertThat(enrolments.complete(lessons.get(0).id()).completedLessons()).isEqualTo(1);
+        assertThat(enrolments.complete(lessons.get(1).id()).percent()).isEqualTo(67);
+        assertThat(enrolments.continueLearning()).hasValueSatisfying(
+                c -> assertThat(c.continueWith()).isEqualTo(lessons.get(2)));
+        assertThat(events.stream(CourseCompleted.class)).isEmpty();
+
+        Progress done = enrolments.complete(lessons.get(2).id());
+        enrolments.complete(lessons.get(2).id());
+        assertThat(done.completed()).isTrue();
+        assertThat(events.stream(CourseCompleted.class))
+                .containsExactly(new CourseCompleted(learner.id(), course.id()));
+        assertThat(events.stream(LessonCompleted.class)).hasSize(3);
+    }
+
+    @Test
+    void edits_and_reordering_never_lose_progress() {
+        CourseSummary course = newCourse(3);
+        TestAccounts.login(users, learner);
+        List<LessonSummary> lessons = catalogue.outline(course.slug()).orElseThrow().lessons();
+        enrolments.complete(lessons.get(0).id());
+
+        TestAccounts.login(users, organiser);
+        authoring.moveLesson(lessons.get(0).id(), 1);
+        authoring.updateLesson(lessons.get(0).id(), new LessonDraft("Bài 1 (sửa)", "Nội dung mới", 5, null));
+        authoring.deleteLesson(lessons.get(2).id());
+
+        TestAccounts.login(users, learner);
+        Progress progress = enrolments.progress(course.id());
+        assertThat(progress.completedLessonIds()).containsExactly(lessons.get(0).id());
+        assertThat(progress.totalLessons()).isEqualTo(2);
+        assertThat(progress.percent()).isEqualTo(50);
+        assertThat(catalogue.outline(course.slug()).orElseThrow().lessons()).extracting(LessonSummary::id)
+                .containsExactly(lessons.get(1).id(), lessons.get(0).id());
+    }
+
+    @Test
+    void only_organisers_and_administrators_write_courses() {
+        assertThatThrownBy(() -> authoring.create(draft("Khóa của khách")))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        TestAccounts.login(users, learner);
+        assertThatThrownBy(() -> authoring.create(draft("Khóa của học viên"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> authoring.publish(idOf("dich-vu-cong-truc-tuyen"), false))
+                .isInstanceOf(AccessDeniedException.class);
+        TestAccounts.login(users, organiser);
+        assertThat(authoring.create(draft("Khóa của ban tổ chức")).published()).isFalse();
+    }
+
+    @Test
+    void hidden_courses_are_not_shown_to_learners() {
+        CourseSummary course = newCourse(1);
+        TestAccounts.login(users, organiser);
+        authoring.publish(course.id(), false);
+        TestAccounts.login(users, learner);
+        assertThat(catalogue.outline(course.slug())).isEmpty();
+        assertThatThrownBy(() -> enrolments.enrol(course.id())).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void the_offline_file_holds_every_lesson_with_diacritics_and_its_pictures_inline() throws Exception {
+        CourseSummary course = newCourse(2);
+        TestAccounts.login(users, organiser);
+        String imageMarkdown = authoring.uploadImage(course.id(), "ruộng bậc thang.png", png(2000, 1000));
+        long firstLesson = authoring.outline(course.id()).lessons().get(0).id();
+        authoring.updateLesson(firstLesson, new LessonDraft("Bài 1", "## Bài 1\n\nRuộng bậc thang Mù Cang Chải.\n\n"
+                + imageMarkdown, 5, null));
+
+        TestAccounts.login(users, learner);
+        OfflineCourses.OfflineFile file = offline.download(course.slug());
+        String html = new String(file.content(), StandardCharsets.UTF_8);
+        assertThat(file.fileName()).isEqualTo(course.slug() + ".html");
+        assertThat(html).contains("Ruộng bậc thang Mù Cang Chải.", "Nội dung bài 2 có dấu: điện thoại",
+                "src=\"data:image/png;base64,").doesNotContain("src=\"media/");
+
+        long assetId = Long.parseLong(imageMarkdown.replaceAll(".*\\(media/(\\d+)/.*", "$1"));
+        BufferedImage served = ImageIO.read(new java.io.ByteArrayInputStream(media.file(assetId).orElseThrow().data()));
+        assertThat(served.getWidth()).isEqualTo(960);
+        assertThat(served.getHeight()).isEqualTo(480);
+    }
+
+    @Test
+    void a_file_that_is_not_a_picture_or_an_allowed_handout_is_refused() {
+        CourseSummary course = newCourse(1);
+        TestAccounts.login(users, organiser);
+        assertThatThrownBy(() -> authoring.uploadImage(course.id(), "anh.png", "MZ not a picture".getBytes()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("learning.upload.notImage"));
+        long lesson = authoring.outline(course.id()).lessons().get(0).id();
+        assertThatThrownBy(() -> authoring.uploadHandout(lesson, "tai-lieu.pdf", "MZ executable".getBytes()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("learning.upload.handoutType"));
+        assertThat(authoring.uploadHandout(lesson, "../../huong-dan.pdf", "%PDF-1.4 test".getBytes()).fileName())
+                .isEqualTo("huong-dan.pdf");
+    }
+
+    private CourseSummary newCourse(int lessons) {
+        TestAccounts.login(users, organiser);
+        CourseSummary course = authoring.create(draft("Khóa thử " + System.nanoTime()));
+        long section = authoring.outline(course.id()).sections().get(0).id();
+        for (int i = 1; i <= lessons; i++) {
+            authoring.addLesson(section, new LessonDraft("Bài " + i, "## Bài " + i + "\n\nNội dung bài " + i
+                    + " có dấu: điện thoại, thương mại.", 10, null));
+        }
+        CourseSummary published = authoring.publish(course.id(), true);
+        SecurityContextHolder.clearContext();
+        return published;
+    }
+
+    private static CourseDraft draft(String title) {
+        return new CourseDraft(title, "Giới thiệu", List.of("Thử nghiệm"), CourseLevel.BASIC, 30);
+    }
+
+    private long idOf(String slug) {
+        return SystemTasks.runAsSystem(() -> catalogue.outline(slug).orElseThrow().course().id());
+    }
+
+    private static byte[] png(int width, int height) throws Exception {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+}
