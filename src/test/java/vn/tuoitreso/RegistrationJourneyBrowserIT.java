@@ -26,7 +26,7 @@ class RegistrationJourneyBrowserIT extends BrowserTest {
         type("#unit", "tan phong");
         waitFor("vaadin-combo-box-item");
         driver.findElement(By.cssSelector("#unit input")).sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        waitFor("#register").click();
+        click("#register");
 
         waitForPath("login");
         assertThat(waitFor(".login-notice").getText()).isEqualTo("Đăng ký thành công! Mời bạn đăng nhập.");

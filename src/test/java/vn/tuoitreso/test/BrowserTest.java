@@ -76,6 +76,14 @@ public abstract class BrowserTest {
                 .until(d -> d.getCurrentUrl() != null && d.getCurrentUrl().split("\\?")[0].endsWith("/" + path));
     }
 
+    /** Scrolls the element to the middle of the screen, as a person would, and taps it. */
+    protected void click(String cssSelector) {
+        WebElement element = waitFor(cssSelector);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element));
+        element.click();
+    }
+
     protected void type(String fieldCss, String text) {
         WebElement input = waitFor(fieldCss + " input");
         input.clear();

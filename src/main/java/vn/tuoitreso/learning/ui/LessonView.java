@@ -110,6 +110,10 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (progress.completed()) {
             Notification.show(getTranslation("learning.courseCompleted", page.course().title()), 6000,
                     Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } else {
+            Notification.show(getTranslation("learning.progress", progress.completedLessons(), progress.totalLessons(),
+                    progress.percent()), 3000, Notification.Position.BOTTOM_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }
     }
 
