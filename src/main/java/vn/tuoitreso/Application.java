@@ -7,6 +7,7 @@ import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @Modulithic(systemName = "Tuổi Trẻ Số", sharedModules = "shared")
 @EnableScheduling
+@EnableAsync
 @Theme("tuoitreso")
 @Meta(name = "theme-color", content = "#0b5ed7")
 public class Application implements AppShellConfigurator {

@@ -137,6 +137,13 @@ public class Accounts {
         own().changeLanguage(language);
     }
 
+    /** One account, for administrators and the platform's own tasks (certificates name their holder). */
+    @RolesAllowed("ADMIN")
+    @Transactional(readOnly = true)
+    public AccountSummary summary(long accountId) {
+        return summary(account(accountId));
+    }
+
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
     public List<AccountSummary> find(AccountQuery query, int offset, int limit) {

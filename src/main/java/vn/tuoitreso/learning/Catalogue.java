@@ -60,6 +60,11 @@ public class Catalogue {
     }
 
     @Transactional(readOnly = true)
+    public Optional<CourseSummary> course(long id) {
+        return courses.findById(id).filter(this::visible).map(outlines::summary);
+    }
+
+    @Transactional(readOnly = true)
     public Optional<CourseOutline> outline(String slug) {
         return courses.findBySlug(slug).filter(this::visible).map(outlines::outline);
     }

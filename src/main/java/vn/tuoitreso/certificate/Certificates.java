@@ -1,0 +1,176 @@
+package vn.tuoitreso.certificate;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tuoitreso.certificate.issue.Certificate;
+import vn.tuoitreso.certificate.issue.CertificatePdf;
+import vn.tuoitreso.certificate.issue.CertificateRepository;
+import com.vaadin.flow.i18n.I18NProvider;
+import vn.tuoitreso.identity.Accounts;
+import vn.tuoitreso.identity.Languages;
+import vn.tuoitreso.identity.CurrentUser;
+import vn.tuoitreso.identity.Role;
+import vn.tuoitreso.learning.Catalogue;
+import vn.tuoitreso.learning.CourseSummary;
+import vn.tuoitreso.shared.InvalidInputException;
+
+/**
+ * Issues certificates (never two for one completion), serves their PDFs to their holders and to
+ * organisers, lets organisers revoke them and download a course's certificates as one ZIP, and
+ * answers anyone who checks a code.
+ */
+@Service
+public class Certificates {
+
+    private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789".toCharArray();
+
+    private final CertificateRepository certificates;
+    private final Accounts accounts;
+    private final Catalogue catalogue;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final String publicBaseUrl;
+    private final String issuer;
+    private final I18NProvider translations;
+    private final SecureRandom random = new SecureRandom();
+
+    Certificates(CertificateRepository certificates, Accounts accounts, Catalogue catalogue, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock, I18NProvider translations,
+            @Value("${app.public-base-url:http://localhost:8080}") String publicBaseUrl,
+            @Value("${app.certificate.issuer:Tỉnh đoàn Lai Châu}") String issuer) {
+        this.certificates = certificates;
+        this.accounts = accounts;
+        this.catalogue = catalogue;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        this.issuer = issuer;
+        this.translations = translations;
+    }
+
+    /** Issues the certificate of a completed course; returns the existing one when already issued. */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public CertificateSummary issue(long accountId, long courseId) {
+        Optional<Certificate> existing = certificates.findByAccountIdAndCourseId(accountId, courseId);
+        if (existing.isPresent()) {
+            return summary(existing.get());
+        }
+        String holder = accounts.summary(accountId).fullName();
+        CourseSummary course = catalogue.course(courseId)
+                .orElseThrow(() -> InvalidInputException.of("", "learning.course.notFound"));
+        Certificate certificate = certificates.saveAndFlush(new Certificate(newCode(), accountId, courseId, holder,
+                course.title(), clock.instant()));
+        events.publishEvent(new CertificateIssued(certificate.code(), accountId, courseId));
+        return summary(certificate);
+    }
+
+    /** The caller's certificates, newest first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<CertificateSummary> mine() {
+        return certificates.findByAccountIdOrderByIssuedAtDesc(currentUser.requireAccountId()).stream()
+                .map(Certificates::summary).toList();
+    }
+
+    /** The PDF, for its holder or an organiser. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] pdf(String code) {
+        Certificate certificate = certificates.findByCode(code)
+                .filter(c -> organiser() || c.accountId() == currentUser.requireAccountId())
+                .orElseThrow(() -> InvalidInputException.of("", "certificate.notFound"));
+        return CertificatePdf.render(certificate, verifyUrl(code), issuer, this::text);
+    }
+
+    /** What anyone scanning the QR code may learn: name, course, date, status — nothing else. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<Verification> verify(String code) {
+        return certificates.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT))
+                .map(c -> new Verification(c.holderName(), c.courseTitle(), c.issuedAt(), c.revokedAt() == null));
+    }
+
+    @RolesAllowed({"ORGANISER", "ADMIN"})
+    @Transactional
+    public CertificateSummary revoke(String code, String reason) {
+        Certificate certificate = certificates.findByCode(code)
+                .orElseThrow(() -> InvalidInputException.of("", "certificate.notFound"));
+        if (reason.isBlank()) {
+            throw InvalidInputException.of("reason", "certificate.revoke.reasonRequired");
+        }
+        certificate.revoke(clock.instant(), reason.strip());
+        return summary(certificate);
+    }
+
+    @RolesAllowed({"ORGANISER", "ADMIN"})
+    @Transactional(readOnly = true)
+    public List<CertificateSummary> ofCourse(long courseId) {
+        return certificates.findByCourseIdOrderByHolderName(courseId).stream().map(Certificates::summary).toList();
+    }
+
+    /** Every valid certificate of a course as PDFs in one ZIP file. */
+    @RolesAllowed({"ORGANISER", "ADMIN"})
+    @Transactional(readOnly = true)
+    public byte[] zipOfCourse(long courseId) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Certificate certificate : certificates.findByCourseIdOrderByHolderName(courseId)) {
+                if (certificate.revokedAt() != null) {
+                    continue;
+                }
+                zip.putNextEntry(new ZipEntry(certificate.code() + ".pdf"));
+                zip.write(CertificatePdf.render(certificate, verifyUrl(certificate.code()), issuer, this::text));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public String verifyUrl(String code) {
+        return publicBaseUrl + "/verify/" + code;
+    }
+
+    /** Certificates are official documents of a Vietnamese union: always in Vietnamese. */
+    private String text(String key, Object... args) {
+        return translations.getTranslation(key, Languages.VIETNAMESE, args);
+    }
+
+    private boolean organiser() {
+        return currentUser.hasRole(Role.ORGANISER) || currentUser.hasRole(Role.ADMIN);
+    }
+
+    private String newCode() {
+        StringBuilder code = new StringBuilder("TTS-");
+        for (int i = 0; i < 10; i++) {
+            if (i == 5) {
+                code.append('-');
+            }
+            code.append(ALPHABET[random.nextInt(ALPHABET.length)]);
+        }
+        return code.toString();
+    }
+
+    private static CertificateSummary summary(Certificate c) {
+        return new CertificateSummary(c.code(), c.accountId(), c.courseId(), c.holderName(), c.courseTitle(),
+                c.issuedAt(), c.revokedAt());
+    }
+}

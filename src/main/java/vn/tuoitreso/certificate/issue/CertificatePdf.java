@@ -1,0 +1,119 @@
+package vn.tuoitreso.certificate.issue;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import vn.tuoitreso.shared.DisplayFormats;
+
+/** Draws a certificate: A4 landscape, DejaVu Sans embedded (it has every Vietnamese letter), a QR code. */
+public final class CertificatePdf {
+
+    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+    private static final String FONT_BOLD = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
+
+    private CertificatePdf() {
+    }
+
+    /** The texts of the certificate by message key, in the language it is issued in. */
+    public interface Texts {
+        String get(String key, Object... args);
+    }
+
+    public static byte[] render(Certificate certificate, String verifyUrl, String issuer, Texts texts) {
+        try (PDDocument document = new PDDocument()) {
+            PDRectangle a4 = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+            PDPage page = new PDPage(a4);
+            document.addPage(page);
+            PDType0Font regular = font(document, FONT);
+            PDType0Font bold = font(document, FONT_BOLD);
+            float width = a4.getWidth();
+            try (PDPageContentStream out = new PDPageContentStream(document, page)) {
+                out.setStrokingColor(0.04f, 0.37f, 0.84f);
+                out.setLineWidth(6);
+                out.addRect(24, 24, width - 48, a4.getHeight() - 48);
+                out.stroke();
+                centered(out, bold, 16, issuer.toUpperCase(DisplayFormats.VIETNAMESE), width, 500);
+                centered(out, bold, 38, texts.get("certificate.pdf.title"), width, 440);
+                centered(out, regular, 16, texts.get("certificate.pdf.certifies"), width, 395);
+                centered(out, bold, 30, certificate.holderName(), width, 350);
+                centered(out, regular, 16, texts.get("certificate.pdf.completed"), width, 305);
+                centered(out, bold, 22, certificate.courseTitle(), width, 265);
+                centered(out, regular, 14, texts.get("certificate.pdf.issuedOn",
+                        DisplayFormats.date(certificate.issuedAt(), DisplayFormats.VIETNAMESE)), width, 215);
+                text(out, regular, 11, texts.get("certificate.pdf.code", certificate.code()), 60, 70);
+                text(out, regular, 9, texts.get("certificate.pdf.checkAt", verifyUrl), 60, 54);
+                PDImageXObject qr = LosslessFactory.createFromImage(document, qr(verifyUrl, 300));
+                out.drawImage(qr, width - 180, 50, 120, 120);
+            }
+            document.getDocumentInformation().setTitle(texts.get("certificate.pdf.documentTitle", certificate.code()));
+            document.getDocumentInformation().setCreator("Tuổi Trẻ Số");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            document.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A QR code as a black-on-white picture of the given size. */
+    public static BufferedImage qr(String content, int size) {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, size, size,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
+            BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+            for (int x = 0; x < size; x++) {
+                for (int y = 0; y < size; y++) {
+                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+                }
+            }
+            return image;
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("cannot encode a QR code", e);
+        }
+    }
+
+    private static PDType0Font font(PDDocument document, String resource) throws IOException {
+        try (InputStream in = CertificatePdf.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("font not on the class path: " + resource);
+            }
+            return PDType0Font.load(document, in);
+        }
+    }
+
+    private static void centered(PDPageContentStream out, PDType0Font font, float size, String text, float pageWidth,
+            float y) throws IOException {
+        float fitted = size;
+        while (font.getStringWidth(text) / 1000 * fitted > pageWidth - 120 && fitted > 8) {
+            fitted -= 1;
+        }
+        float width = font.getStringWidth(text) / 1000 * fitted;
+        text(out, font, fitted, text, (pageWidth - width) / 2, y);
+    }
+
+    private static void text(PDPageContentStream out, PDType0Font font, float size, String text, float x, float y)
+            throws IOException {
+        out.beginText();
+        out.setNonStrokingColor(0.12f, 0.16f, 0.22f);
+        out.setFont(font, size);
+        out.newLineAtOffset(x, y);
+        out.showText(text);
+        out.endText();
+    }
+}

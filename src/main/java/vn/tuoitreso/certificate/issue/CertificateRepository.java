@@ -1,0 +1,16 @@
+package vn.tuoitreso.certificate.issue;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CertificateRepository extends JpaRepository<Certificate, Long> {
+
+    Optional<Certificate> findByCode(String code);
+
+    Optional<Certificate> findByAccountIdAndCourseId(long accountId, long courseId);
+
+    List<Certificate> findByAccountIdOrderByIssuedAtDesc(long accountId);
+
+    List<Certificate> findByCourseIdOrderByHolderName(long courseId);
+}

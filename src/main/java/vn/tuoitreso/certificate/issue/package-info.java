@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.certificate.issue;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+/**
+ * Certificates: issued once when a learner completes a course, as a PDF with a QR code that
+ * anyone can scan to check on the platform whether the certificate is valid or revoked.
+ */
+@ApplicationModule(displayName = "Certificates", allowedDependencies = {"shared", "identity", "learning"})
+@NullMarked
+package vn.tuoitreso.certificate;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.certificate.ui;
+
+import org.jspecify.annotations.NullMarked;
