@@ -16,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.tuoitreso.identity.Units;
 import vn.tuoitreso.learning.CourseAuthoring;
+import vn.tuoitreso.learning.quiz.QuizAuthoring;
 import vn.tuoitreso.shared.SystemTasks;
 
 /**
@@ -32,13 +33,18 @@ public class SeedContent implements ApplicationRunner {
     public record Report(int unitsAdded, int coursesAdded, List<String> problems) {
     }
 
+    /** The title of a seed course's final quiz; organisers rename it in the app. */
+    static final String FINAL_QUIZ_TITLE = "Bài kiểm tra cuối khóa";
+
     private final Units units;
     private final CourseAuthoring courses;
+    private final QuizAuthoring quizzes;
     private final Path seedDir;
 
-    SeedContent(Units units, CourseAuthoring courses, @Value("${app.seed-dir:./seed-content}") Path seedDir) {
+    SeedContent(Units units, CourseAuthoring courses, QuizAuthoring quizzes, @Value("${app.seed-dir:./seed-content}") Path seedDir) {
         this.units = units;
         this.courses = courses;
+        this.quizzes = quizzes;
         this.seedDir = seedDir;
     }
 
@@ -73,6 +79,11 @@ public class SeedContent implements ApplicationRunner {
                 try {
                     if (courses.importCourse(CourseFolder.read(folder))) {
                         added++;
+                    }
+                    Path quiz = folder.resolve("quiz.gift");
+                    if (Files.isRegularFile(quiz)) {
+                        quizzes.importFinalQuiz(folder.getFileName().toString(), Files.readString(quiz),
+                                FINAL_QUIZ_TITLE);
                     }
                 } catch (IOException | RuntimeException e) {
                     log.error("The course in {} could not be loaded: {}", folder, e.getMessage());

@@ -1,8 +1,8 @@
 /**
- * Loads {@code seed-content/} (organisation units; later courses, quizzes and a demo contest)
+ * Loads {@code seed-content/} (organisation units, courses with their quizzes; later a demo contest)
  * idempotently at start-up, through the public APIs of the modules that own the data.
  */
-@ApplicationModule(displayName = "Seed content", allowedDependencies = {"shared", "identity", "learning"})
+@ApplicationModule(displayName = "Seed content", allowedDependencies = {"shared", "identity", "learning", "learning :: quiz"})
 @NullMarked
 package vn.tuoitreso.content;
 

@@ -23,6 +23,7 @@ import vn.tuoitreso.learning.course.LessonMarkdown;
 import vn.tuoitreso.learning.course.LessonRepository;
 import vn.tuoitreso.learning.progress.Completion;
 import vn.tuoitreso.learning.progress.CompletionRepository;
+import vn.tuoitreso.learning.progress.CourseCompletion;
 import vn.tuoitreso.learning.progress.Enrolment;
 import vn.tuoitreso.learning.progress.EnrolmentRepository;
 import vn.tuoitreso.shared.InvalidInputException;
@@ -41,10 +42,11 @@ public class Enrolments {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CourseCompletion completion;
 
     Enrolments(CourseRepository courses, LessonRepository lessons, AssetRepository assets,
             EnrolmentRepository enrolments, CompletionRepository completions, CourseOutlines outlines,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, CourseCompletion completion) {
         this.courses = courses;
         this.lessons = lessons;
         this.assets = assets;
@@ -54,6 +56,7 @@ public class Enrolments {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.completion = completion;
     }
 
     /** Enrols the caller in a published course; enrolling twice changes nothing. */
@@ -88,8 +91,8 @@ public class Enrolments {
     }
 
     /**
-     * Marks a lesson done. When it was the last one, the course is completed and
-     * {@link CourseCompleted} is published once.
+     * Marks a lesson done. When it was the last one and every required quiz is passed, the course is
+     * completed and {@link CourseCompleted} is published once.
      */
     @Transactional
     public Progress complete(long lessonId) {
@@ -103,8 +106,8 @@ public class Enrolments {
             events.publishEvent(new LessonCompleted(enrolment.accountId(), course.id(), lessonId));
         }
         Progress progress = progress(course);
-        if (progress.completed() && enrolment.complete(clock.instant())) {
-            events.publishEvent(new CourseCompleted(enrolment.accountId(), course.id()));
+        if (progress.completed()) {
+            completion.check(course.id(), enrolment.accountId());
         }
         return progress;
     }

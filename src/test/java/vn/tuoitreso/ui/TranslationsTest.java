@@ -30,6 +30,7 @@ class TranslationsTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern KEY = Pattern.compile("^[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9]+)+$");
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(gift|yaml|yml|md|html|pdf|zip|txt)$");
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     /** Calls whose first string argument is shown to people. */
@@ -81,7 +82,8 @@ class TranslationsTest {
             Matcher m = STRING.matcher(Files.readString(file));
             while (m.find()) {
                 String literal = m.group(1);
-                if (KEY.matcher(literal).matches() && prefixes.stream().anyMatch(literal::startsWith)
+                if (KEY.matcher(literal).matches() && !FILE_NAME.matcher(literal).matches()
+                        && prefixes.stream().anyMatch(literal::startsWith)
                         && !known.contains(literal)) {
                     missing.add(literal + " (" + file.getFileName() + ")");
                 }

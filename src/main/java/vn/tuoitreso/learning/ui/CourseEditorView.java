@@ -110,7 +110,8 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
         FormLayout form = new FormLayout(title, level, summary, topics, minutes, published);
         form.setColspan(summary, 2);
         add(new Anchor("organiser/courses", getTranslation("menu.courseAdmin")), new H2(pageTitle), form, save,
-                new Anchor("courses/" + outline.course().slug(), getTranslation("learning.admin.view")), outlineBox);
+                new Anchor("courses/" + outline.course().slug(), getTranslation("learning.admin.view")),
+                new Anchor("organiser/courses/" + courseId + "/quizzes", getTranslation("quiz.admin.link")), outlineBox);
         showOutline(outline);
     }
 

@@ -18,6 +18,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import vn.tuoitreso.learning.quiz.QuizSummary;
+import vn.tuoitreso.learning.quiz.Quizzes;
 import vn.tuoitreso.learning.Catalogue;
 import vn.tuoitreso.learning.CourseOutline;
 import vn.tuoitreso.learning.Enrolments;
@@ -34,10 +37,12 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Catalogue catalogue;
     private final Enrolments enrolments;
     private final OfflineCourses offline;
+    private final Quizzes quizzes;
     private String title = "";
     Button enrol = new Button();
 
-    CourseView(Catalogue catalogue, Enrolments enrolments, OfflineCourses offline) {
+    CourseView(Catalogue catalogue, Enrolments enrolments, OfflineCourses offline, Quizzes quizzes) {
+        this.quizzes = quizzes;
         this.catalogue = catalogue;
         this.enrolments = enrolments;
         this.offline = offline;
@@ -87,6 +92,24 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 items.add(item);
             }
             add(new H3(section.title()), items);
+        }
+        List<QuizSummary> courseQuizzes = quizzes.ofCourse(outline.course().id());
+        if (!courseQuizzes.isEmpty()) {
+            OrderedList items = new OrderedList();
+            items.addClassName("lesson-list");
+            for (QuizSummary quiz : courseQuizzes) {
+                Anchor link = new Anchor("courses/" + outline.course().slug() + "/quiz/" + quiz.id(),
+                        quiz.settings().title());
+                ListItem item = new ListItem(link, new Span(" · " + getTranslation(quiz.settings().required()
+                        ? "quiz.required" : "quiz.optional")));
+                if (quiz.passed()) {
+                    item.addClassName("done");
+                    item.addComponentAsFirst(VaadinIcon.CHECK_CIRCLE.create());
+                    item.add(new Span(" · " + getTranslation("quiz.passedPercent", quiz.gradePercent())));
+                }
+                items.add(item);
+            }
+            add(new H3(getTranslation("quiz.section")), items);
         }
     }
 

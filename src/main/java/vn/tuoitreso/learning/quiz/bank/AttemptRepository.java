@@ -1,0 +1,9 @@
+package vn.tuoitreso.learning.quiz.bank;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AttemptRepository extends JpaRepository<Attempt, Long> {
+
+    List<Attempt> findByQuizIdAndAccountIdOrderByNumberAsc(long quizId, long accountId);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.learning.quiz.bank;
+
+import org.jspecify.annotations.NullMarked;
