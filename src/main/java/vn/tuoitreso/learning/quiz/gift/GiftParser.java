@@ -70,6 +70,7 @@ public final class GiftParser {
     private static final Pattern TAGS = Pattern.compile("<[^>]*>");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int NAME_LENGTH = 80;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final List<Question> questions = new ArrayList<>();
     private final Set<String> categories = new LinkedHashSet<>();
@@ -308,6 +309,9 @@ public final class GiftParser {
             List<Choice> choices = new ArrayList<>();
             for (Segment segment : marked(split(part, "~="))) {
                 int line = block.lineAt(segment.markerAt);
+                if (empty(segment, line)) {
+                    continue;
+                }
                 double fraction;
                 int from;
                 if (segment.marker == '=') {
@@ -374,6 +378,9 @@ public final class GiftParser {
             List<AcceptedAnswer> answers = new ArrayList<>();
             for (Segment segment : marked(split(part, "="))) {
                 int line = block.lineAt(segment.markerAt);
+                if (empty(segment, line)) {
+                    continue;
+                }
                 Weighted weighted = weight(segment.content, 1.0, line);
                 if (weighted == null) {
                     continue;
@@ -410,8 +417,7 @@ public final class GiftParser {
                     continue;
                 }
                 int line = block.lineAt(segment.markerAt);
-                if (segment.content.isEmpty()) {
-                    fail(line, EMPTY_ANSWER);
+                if (empty(segment, line)) {
                     continue;
                 }
                 Weighted weighted = weight(segment.content, 1.0, line);
@@ -478,6 +484,9 @@ public final class GiftParser {
             List<String> distractors = new ArrayList<>();
             for (Segment segment : marked(split(part, "="))) {
                 int line = block.lineAt(segment.markerAt);
+                if (empty(segment, line)) {
+                    continue;
+                }
                 String raw = segment.content.of(s);
                 int arrow = raw.indexOf("->");
                 if (arrow < 0) {
@@ -504,22 +513,22 @@ public final class GiftParser {
             return new Matching(stem, pairs, distractors);
         }
 
-        /** Segments after a marker; text before the first marker is a mistake, as is an empty segment. */
+        /** Segments after a marker; text before the first marker is a mistake. */
         private List<Segment> marked(List<Segment> segments) {
-            List<Segment> marked = new ArrayList<>();
-            for (Segment segment : segments) {
-                int line = block.lineAt(segment.markerAt);
-                if (segment.marker == 0) {
-                    if (!segment.content.isEmpty()) {
-                        fail(line, ANSWER_WITHOUT_MARKER, GiftSyntax.unescape(segment.content.of(s)).strip());
-                    }
-                } else if (segment.content.isEmpty()) {
-                    fail(line, EMPTY_ANSWER);
-                } else {
-                    marked.add(segment);
-                }
+            Segment before = segments.get(0);
+            if (!before.content.isEmpty()) {
+                fail(block.lineAt(before.content.start), ANSWER_WITHOUT_MARKER,
+                        GiftSyntax.unescape(before.content.of(s)).strip());
             }
-            return marked;
+            return segments.subList(1, segments.size());
+        }
+
+        private boolean empty(Segment segment, int line) {
+            if (segment.content.isEmpty()) {
+                fail(line, EMPTY_ANSWER);
+                return true;
+            }
+            return false;
         }
 
         /** Splits at each unescaped marker; the first segment, marker 0, is what comes before any marker. */
@@ -563,7 +572,7 @@ public final class GiftParser {
                 return null;
             }
             String percent = s.substring(content.start + 1, end).strip();
-            if (!PERCENT.matcher(percent).matches() || new BigDecimal(percent).abs().compareTo(BigDecimal.valueOf(100)) > 0) {
+            if (!PERCENT.matcher(percent).matches() || new BigDecimal(percent).abs().compareTo(HUNDRED) > 0) {
                 fail(line, BAD_WEIGHT, s.substring(content.start, end + 1));
                 return null;
             }

@@ -92,14 +92,13 @@ public final class GiftWriter {
             int right = single.correctIndex();
             for (int i = 0; i < single.choices().size(); i++) {
                 Choice choice = single.choices().get(i);
-                String marker = i == right ? "=" : choice.fraction() == 0 ? "~" : "~%" + percent(choice.fraction()) + "%";
+                String marker = i == right ? "=" : "~" + choiceWeight(choice.fraction());
                 line(out, marker, choice.text(), choice.feedback(), format);
             }
         } else if (question instanceof MultipleChoice multiple) {
             out.append('\n');
             for (Choice choice : multiple.choices()) {
-                String marker = choice.fraction() == 0 ? "~" : "~%" + percent(choice.fraction()) + "%";
-                line(out, marker, choice.text(), choice.feedback(), format);
+                line(out, "~" + choiceWeight(choice.fraction()), choice.text(), choice.feedback(), format);
             }
         } else if (question instanceof TrueFalse trueFalse) {
             out.append(trueFalse.correct() ? "TRUE" : "FALSE");
@@ -119,12 +118,12 @@ public final class GiftWriter {
             for (AcceptedAnswer answer : shortAnswer.answers()) {
                 refuseArrow(answer.text(), "a short answer", shortAnswer);
                 refuseArrow(answer.feedback(), "a short answer's feedback", shortAnswer);
-                line(out, "=" + weight(answer.fraction()), answer.text(), answer.feedback(), format);
+                line(out, "=" + answerWeight(answer.fraction()), answer.text(), answer.feedback(), format);
             }
         } else if (question instanceof Numerical numerical) {
             out.append("#\n");
             for (NumericAnswer answer : numerical.answers()) {
-                out.append("\t=").append(weight(answer.fraction())).append(rule(answer.rule()));
+                out.append("\t=").append(answerWeight(answer.fraction())).append(rule(answer.rule()));
                 feedback(out, answer.feedback(), format);
                 out.append('\n');
             }
@@ -174,7 +173,13 @@ public final class GiftWriter {
         return text.startsWith("[") || text.startsWith("%") ? "[" + format.giftName() + "]" + escaped : escaped;
     }
 
-    private static String weight(double fraction) {
+    /** The weight after {@code ~}, where none means 0. */
+    private static String choiceWeight(double fraction) {
+        return fraction == 0 ? "" : "%" + percent(fraction) + "%";
+    }
+
+    /** The weight after {@code =}, where none means 1. */
+    private static String answerWeight(double fraction) {
         return fraction == 1.0 ? "" : "%" + percent(fraction) + "%";
     }
 

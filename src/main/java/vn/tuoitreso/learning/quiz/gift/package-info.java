@@ -47,7 +47,7 @@
  * quiz.gift.badWeight=The weight {0} is not a percentage from -100 to 100 written like %50%.
  * quiz.gift.badWeight=Trọng số {0} không phải tỉ lệ phần trăm từ -100 đến 100 viết dạng %50%.
  * quiz.gift.weightAfterEquals=An answer marked = is fully right and takes no weight {0}; write ~{0} for partial credit.
- * quiz.gift.weightAfterEquals=Đáp án đánh dấu = là đúng hoàn toàn nên không có trọng số {0}; hãy viết ~{0} nếu chỉ đúng một phần.
+ * quiz.gift.weightAfterEquals=Đáp án có dấu = là đúng hoàn toàn, không có trọng số {0}; hãy viết ~{0} nếu đúng một phần.
  * quiz.gift.tooFewChoices=A choice question needs at least 2 choices, not {0}.
  * quiz.gift.tooFewChoices=Câu hỏi lựa chọn cần ít nhất 2 phương án, hiện có {0}.
  * quiz.gift.noRightAnswer=No answer earns full marks.

@@ -31,9 +31,10 @@ final class Checks {
         if (!(fraction >= -1.0 && fraction <= 1.0)) {
             throw new IllegalArgumentException("A fraction lies between -1 and 1, not " + fraction);
         }
-        return fraction;
+        return fraction + 0.0; // no negative zero, which equals() would tell from zero
     }
 
+    /** {@code value}, checked; adding 0.0 to it turns a negative zero into zero. */
     static double finite(double value, String what) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(what + " must be a finite number, not " + value);

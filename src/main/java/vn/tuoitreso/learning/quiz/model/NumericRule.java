@@ -10,7 +10,7 @@ public sealed interface NumericRule {
     record Exact(double value) implements NumericRule {
 
         public Exact {
-            Checks.finite(value, "value");
+            value = Checks.finite(value, "value") + 0.0;
         }
 
         @Override
@@ -23,7 +23,7 @@ public sealed interface NumericRule {
     record Tolerance(double value, double tolerance) implements NumericRule {
 
         public Tolerance {
-            Checks.finite(value, "value");
+            value = Checks.finite(value, "value") + 0.0;
             if (!(Checks.finite(tolerance, "tolerance") > 0)) {
                 throw new IllegalArgumentException("A tolerance is above zero, not " + tolerance);
             }
@@ -39,8 +39,8 @@ public sealed interface NumericRule {
     record Range(double min, double max) implements NumericRule {
 
         public Range {
-            Checks.finite(min, "min");
-            Checks.finite(max, "max");
+            min = Checks.finite(min, "min") + 0.0;
+            max = Checks.finite(max, "max") + 0.0;
             if (min > max) {
                 throw new IllegalArgumentException("A range runs from low to high, not " + min + ".." + max);
             }

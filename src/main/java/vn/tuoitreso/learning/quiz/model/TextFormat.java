@@ -2,7 +2,10 @@ package vn.tuoitreso.learning.quiz.model;
 
 import java.util.Optional;
 
-/** How a question's text is written, as GIFT's {@code [moodle]}, {@code [html]}, {@code [plain]}, {@code [markdown]}. */
+/**
+ * How a question's text is written, as GIFT marks it: {@code [moodle]}, {@code [html]}, {@code [plain]} or
+ * {@code [markdown]}.
+ */
 public enum TextFormat {
     MOODLE("moodle"),
     HTML("html"),

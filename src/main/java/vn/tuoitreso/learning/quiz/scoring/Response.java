@@ -66,8 +66,8 @@ public sealed interface Response {
             // D marks the decimal separator, G the thousands separators.
             String marked;
             if (dots > 0 && commas > 0) {
-                boolean dotIsDecimal = text.lastIndexOf('.') > text.lastIndexOf(',');
-                marked = dotIsDecimal ? text.replace('.', 'D').replace(',', 'G') : text.replace(',', 'D').replace('.', 'G');
+                char decimal = text.lastIndexOf('.') > text.lastIndexOf(',') ? '.' : ',';
+                marked = text.replace(decimal, 'D').replace(decimal == '.' ? ',' : '.', 'G');
             } else if (dots > 1 || commas > 1) {
                 marked = text.replace(dots > 1 ? '.' : ',', 'G');
             } else {
