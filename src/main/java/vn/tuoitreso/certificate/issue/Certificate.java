@@ -2,22 +2,16 @@ package vn.tuoitreso.certificate.issue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import vn.tuoitreso.shared.IdentifiedEntity;
 
 /** States facts as they were at issue: the holder's name and the course title are copied in. */
 @Entity
 @Table(name = "certificate_certificate")
-public class Certificate {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class Certificate extends IdentifiedEntity {
 
     private String code = "";
 

@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,16 +17,14 @@ import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.identity.Role;
+import vn.tuoitreso.shared.IdentifiedEntity;
 
 @Entity
 @Table(name = "identity_account")
-public class Account {
+public class Account extends IdentifiedEntity {
 
     public static final int FULL_NAME_MAX_LENGTH = 120;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Column(name = "full_name", nullable = false, length = FULL_NAME_MAX_LENGTH)
     private String fullName = "";
@@ -88,13 +83,6 @@ public class Account {
         this.unitId = unitId;
         this.createdAt = createdAt;
         this.roles.add(Role.LEARNER);
-    }
-
-    public long id() {
-        if (id == null) {
-            throw new IllegalStateException("not saved yet");
-        }
-        return id;
     }
 
     public String fullName() {

@@ -4,24 +4,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.identity.UnitType;
+import vn.tuoitreso.shared.IdentifiedEntity;
 
 @Entity
 @Table(name = "identity_unit")
-public class Unit {
+public class Unit extends IdentifiedEntity {
 
     public static final int NAME_MAX_LENGTH = 200;
     public static final int CODE_MAX_LENGTH = 40;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Column(nullable = false, length = CODE_MAX_LENGTH)
     private String code = "";
@@ -51,13 +46,6 @@ public class Unit {
         this.type = type;
         this.parentId = parentId;
         this.displayOrder = displayOrder;
-    }
-
-    public long id() {
-        if (id == null) {
-            throw new IllegalStateException("not saved yet");
-        }
-        return id;
     }
 
     public String code() {

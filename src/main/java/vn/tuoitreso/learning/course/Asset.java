@@ -6,24 +6,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import vn.tuoitreso.shared.IdentifiedEntity;
 
 /** An image or handout of a course. */
 @Entity
 @Table(name = "learning_asset")
-public class Asset {
+public class Asset extends IdentifiedEntity {
 
     public enum Kind { IMAGE, HANDOUT }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Column(name = "course_id")
     private long courseId;
@@ -63,13 +58,6 @@ public class Asset {
         this.data = data.clone();
         this.sizeBytes = data.length;
         this.createdAt = createdAt;
-    }
-
-    public long id() {
-        if (id == null) {
-            throw new IllegalStateException("not saved yet");
-        }
-        return id;
     }
 
     public long courseId() {

@@ -4,30 +4,24 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.learning.CourseLevel;
 import vn.tuoitreso.shared.Folding;
+import vn.tuoitreso.shared.IdentifiedEntity;
 
 @Entity
 @Table(name = "learning_course")
-public class Course {
+public class Course extends IdentifiedEntity {
 
     public static final int SLUG_MAX_LENGTH = 120;
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int SUMMARY_MAX_LENGTH = 1000;
     public static final int TOPICS_MAX_LENGTH = 500;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     private String slug = "";
     private String title = "";
@@ -61,13 +55,6 @@ public class Course {
         this.slug = slug;
         this.displayOrder = displayOrder;
         this.updatedAt = now;
-    }
-
-    public long id() {
-        if (id == null) {
-            throw new IllegalStateException("not saved yet");
-        }
-        return id;
     }
 
     public void describe(String title, String summary, List<String> topics, CourseLevel level, int estimatedMinutes,

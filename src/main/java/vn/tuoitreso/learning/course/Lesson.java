@@ -2,23 +2,18 @@ package vn.tuoitreso.learning.course;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
+import vn.tuoitreso.shared.IdentifiedEntity;
 
 @Entity
 @Table(name = "learning_lesson")
-public class Lesson {
+public class Lesson extends IdentifiedEntity {
 
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int BODY_MAX_LENGTH = 200_000;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
 
     @Column(name = "course_id")
     private long courseId;
@@ -47,13 +42,6 @@ public class Lesson {
         this.sectionId = sectionId;
         this.slug = slug;
         this.position = position;
-    }
-
-    public long id() {
-        if (id == null) {
-            throw new IllegalStateException("not saved yet");
-        }
-        return id;
     }
 
     public void write(String title, String body, int minutes, @Nullable String videoUrl) {

@@ -2,19 +2,12 @@ package vn.tuoitreso.learning.course;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.jspecify.annotations.Nullable;
+import vn.tuoitreso.shared.IdentifiedEntity;
 
 @Entity
 @Table(name = "learning_section")
-public class Section {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class Section extends IdentifiedEntity {
 
     @Column(name = "course_id")
     private long courseId;
@@ -30,13 +23,6 @@ public class Section {
         this.courseId = courseId;
         this.title = title;
         this.position = position;
-    }
-
-    public long id() {
-        if (id == null) {
-            throw new IllegalStateException("not saved yet");
-        }
-        return id;
     }
 
     public long courseId() {

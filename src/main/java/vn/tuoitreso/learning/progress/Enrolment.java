@@ -2,21 +2,15 @@ package vn.tuoitreso.learning.progress;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import vn.tuoitreso.shared.IdentifiedEntity;
 
 @Entity
 @Table(name = "learning_enrolment")
-public class Enrolment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class Enrolment extends IdentifiedEntity {
 
     @Column(name = "course_id")
     private long courseId;
@@ -47,13 +41,6 @@ public class Enrolment {
         this.accountId = accountId;
         this.enrolledAt = now;
         this.lastVisitedAt = now;
-    }
-
-    public long id() {
-        if (id == null) {
-            throw new IllegalStateException("not saved yet");
-        }
-        return id;
     }
 
     public long courseId() {

@@ -2,22 +2,16 @@ package vn.tuoitreso.learning.quiz.bank;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import vn.tuoitreso.shared.IdentifiedEntity;
 
 /** One try at a quiz. It closes when submitted, or by itself when its time is up. */
 @Entity
 @Table(name = "learning_attempt")
-public class Attempt {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class Attempt extends IdentifiedEntity {
 
     @Column(name = "quiz_id")
     private long quizId;
@@ -49,13 +43,6 @@ public class Attempt {
         this.number = number;
         this.startedAt = startedAt;
         this.deadline = deadline;
-    }
-
-    public long id() {
-        if (id == null) {
-            throw new IllegalStateException("not saved yet");
-        }
-        return id;
     }
 
     public long quizId() {

@@ -4,23 +4,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.learning.quiz.QuizSettings;
 import vn.tuoitreso.learning.quiz.ReviewPolicy;
 import vn.tuoitreso.learning.quiz.scoring.GradingMethod;
+import vn.tuoitreso.shared.IdentifiedEntity;
 
 @Entity
 @Table(name = "learning_quiz")
-public class Quiz {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class Quiz extends IdentifiedEntity {
 
     @Column(name = "course_id")
     private long courseId;
@@ -81,13 +75,6 @@ public class Quiz {
     public QuizSettings settings() {
         return new QuizSettings(title, required, passPercent, attemptsAllowed, grading, timeLimitMinutes,
                 shuffleOptions, drawCount, drawCategory, review);
-    }
-
-    public long id() {
-        if (id == null) {
-            throw new IllegalStateException("not saved yet");
-        }
-        return id;
     }
 
     public long courseId() {

@@ -2,21 +2,14 @@ package vn.tuoitreso.learning.quiz.bank;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.jspecify.annotations.Nullable;
+import vn.tuoitreso.shared.IdentifiedEntity;
 
 /** A question of a course's bank, kept as its GIFT text so that nothing of it is lost or re-modelled. */
 @Entity
 @Table(name = "learning_question")
-public class StoredQuestion {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
+public class StoredQuestion extends IdentifiedEntity {
 
     @Column(name = "course_id")
     private long courseId;
@@ -39,13 +32,6 @@ public class StoredQuestion {
         this.type = type;
         this.gift = gift;
         this.createdAt = createdAt;
-    }
-
-    public long id() {
-        if (id == null) {
-            throw new IllegalStateException("not saved yet");
-        }
-        return id;
     }
 
     public long courseId() {
