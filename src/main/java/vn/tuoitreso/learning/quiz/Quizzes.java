@@ -165,6 +165,17 @@ public class Quizzes {
                 .map(a -> result(quiz, a)).toList();
     }
 
+    /** Closes every attempt whose time ran out while nobody looked at it; returns how many. */
+    @jakarta.annotation.security.RolesAllowed("ADMIN")
+    @Transactional
+    public int closeExpiredAttempts() {
+        List<Attempt> expired = attempts.findBySubmittedAtIsNullAndDeadlineBefore(clock.instant());
+        for (Attempt attempt : expired) {
+            close(quiz(attempt.quizId(), false), attempt);
+        }
+        return expired.size();
+    }
+
     private void close(Quiz quiz, Attempt attempt) {
         double earned = 0;
         double possible = 0;

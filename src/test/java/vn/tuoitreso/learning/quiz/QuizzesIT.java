@@ -143,6 +143,23 @@ class QuizzesIT {
     }
 
     @Test
+    void a_timed_attempt_left_open_is_closed_by_the_platform_when_its_time_is_up() {
+        QuizOverview quiz = quiz(settings(0, 5, ReviewPolicy.IMMEDIATELY));
+        TestAccounts.login(users, learner);
+        AttemptSheet sheet = quizzes.start(quiz.id());
+        quizzes.save(sheet.attemptId(), 1, new Answer.Truth(false));
+        SecurityContextHolder.clearContext();
+
+        assertThat(SystemTasks.runAsSystem(() -> quizzes.closeExpiredAttempts())).isZero();
+        clock.advance(Duration.ofMinutes(6));
+        assertThat(SystemTasks.runAsSystem(() -> quizzes.closeExpiredAttempts())).isGreaterThanOrEqualTo(1);
+
+        TestAccounts.login(users, learner);
+        assertThat(quizzes.history(quiz.id())).singleElement()
+                .satisfies(r -> assertThat(r.scorePercent()).isEqualTo(33));
+    }
+
+    @Test
     void a_course_completes_only_when_its_required_quiz_is_passed_too() {
         QuizOverview quiz = quiz(settings(0, null, ReviewPolicy.IMMEDIATELY));
         TestAccounts.login(users, learner);
