@@ -44,6 +44,12 @@ public final class FormErrors {
         }
     }
 
+    /** Tells the person, briefly and at the bottom of the screen, that what they did succeeded. */
+    public static void success(Component view, String messageKey, Object... args) {
+        Notification.show(view.getTranslation(messageKey, args), 3000, Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
     /** Marks one field as wrong with a message key, for checks the view makes itself (two passwords differ). */
     public void reject(String field, String messageKey) {
         show(InvalidInputException.of(field, messageKey));

@@ -14,8 +14,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -117,8 +115,7 @@ class QuizAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
         try {
             ImportReport report = quizzes.importGift(courseId, text);
             gift.clear();
-            Notification.show(getTranslation("quiz.admin.imported", report.imported()), 4000,
-                    Notification.Position.BOTTOM_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            FormErrors.success(this, "quiz.admin.imported", report.imported());
             report.unsupported().forEach(u -> problems.add(new ListItem(lineProblem(u))));
             refresh();
         } catch (InvalidInputException e) {
