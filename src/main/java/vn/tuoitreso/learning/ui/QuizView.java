@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -147,6 +149,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         switch (q.kind()) {
             case SINGLE_CHOICE -> {
                 RadioButtonGroup<Integer> group = new RadioButtonGroup<>();
+                group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
                 group.setItems(IntStream.range(0, q.options().size()).boxed().toList());
                 group.setItemLabelGenerator(i -> q.options().get(i));
                 group.setValue(q.chosen());
@@ -155,6 +158,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             }
             case MULTIPLE_CHOICE -> {
                 CheckboxGroup<Integer> group = new CheckboxGroup<>();
+                group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
                 group.setItems(IntStream.range(0, q.options().size()).boxed().toList());
                 group.setItemLabelGenerator(i -> q.options().get(i));
                 group.setValue(q.chosenMany());
