@@ -1,0 +1,70 @@
+package vn.tuoitreso.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import vn.tuoitreso.documents.extraction.ArchiveInspection;
+
+/**
+ * Finds a file's type from its content with Tika's detectors, never from its name: an executable named
+ * {@code .pdf} is refused, a PDF named {@code .txt} is a PDF. A ZIP container is inspected for decompression
+ * bombs before Tika's container detection opens it. Thread-safe.
+ */
+public final class TypeCheck {
+
+    public static final String EMPTY = "documents.refused.empty";
+    public static final String TOO_LARGE = "documents.refused.tooLarge";
+    public static final String TYPE = "documents.refused.type";
+
+    private static final Detector DETECTOR = new DefaultDetector();
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
+    private TypeCheck() {
+    }
+
+    public static Detection check(Path file, ExtractionLimits limits) {
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                return new Detection.Refused(EMPTY, List.of());
+            }
+            if (size > limits.maxFileBytes()) {
+                return new Detection.Refused(TOO_LARGE, List.of(limits.maxFileMegabytes()));
+            }
+            if (startsWithZipMagic(file)) {
+                Optional<String> archiveRefusal = ArchiveInspection.inspect(file, limits);
+                if (archiveRefusal.isPresent()) {
+                    return new Detection.Refused(archiveRefusal.get(), List.of());
+                }
+            }
+            String mediaType;
+            try (TikaInputStream stream = TikaInputStream.get(file)) {
+                mediaType = DETECTOR.detect(stream, new Metadata()).toString();
+            }
+            return DocumentType.forMediaType(mediaType)
+                    .<Detection>map(Detection.Accepted::new)
+                    .orElseGet(TypeCheck::refusedType);
+        } catch (IOException | RuntimeException e) {
+            // unreadable or a detector choking on hostile structure: not a type we can accept
+            return refusedType();
+        }
+    }
+
+    private static Detection refusedType() {
+        return new Detection.Refused(TYPE, List.of(DocumentType.allowedExtensions()));
+    }
+
+    private static boolean startsWithZipMagic(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(ZIP_MAGIC.length);
+            return java.util.Arrays.equals(head, ZIP_MAGIC);
+        }
+    }
+}

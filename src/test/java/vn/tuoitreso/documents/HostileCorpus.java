@@ -1,0 +1,208 @@
+package vn.tuoitreso.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.poi.ooxml.POIXMLDocument;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/** Builds the test documents, friendly and hostile, from scratch: no binary files come from elsewhere. */
+public final class HostileCorpus {
+
+    public static final String VIETNAMESE = "Chương trình chuyển đổi số của Tỉnh đoàn: thanh niên học kỹ năng số.";
+    private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+
+    private HostileCorpus() {
+    }
+
+    /** A PDF with an embedded DejaVu font, one page per paragraph group of up to 30 lines. */
+    public static Path pdf(Path file, String... lines) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            write(document, lines);
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A PDF that needs the user password {@code bí mật} to open. */
+    public static Path encryptedPdf(Path file) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            write(document, VIETNAMESE);
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("chủ", "bí mật", new AccessPermission());
+            policy.setEncryptionKeyLength(256);
+            document.protect(policy);
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    private static void write(PDDocument document, String... lines) throws IOException {
+        PDType0Font font;
+        try (InputStream in = HostileCorpus.class.getResourceAsStream(FONT)) {
+            font = PDType0Font.load(document, in);
+        }
+        for (int start = 0; start < lines.length; start += 30) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(font, 11);
+                content.setLeading(16);
+                content.newLineAtOffset(50, 740);
+                for (int i = start; i < Math.min(lines.length, start + 30); i++) {
+                    content.showText(lines[i]);
+                    content.newLine();
+                }
+                content.endText();
+            }
+        }
+    }
+
+    public static Path docx(Path file, String... paragraphs) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            for (String paragraph : paragraphs) {
+                document.createParagraph().createRun().setText(paragraph);
+            }
+            document.write(out);
+        }
+        return file;
+    }
+
+    public static Path xlsx(Path file, String text) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            workbook.createSheet("Trang 1").createRow(0).createCell(0).setCellValue(text);
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    public static Path pptx(Path file, String text) throws IOException {
+        try (XMLSlideShow show = new XMLSlideShow(); OutputStream out = Files.newOutputStream(file)) {
+            XSLFTextBox box = show.createSlide().createTextBox();
+            box.setText(text);
+            box.setAnchor(new java.awt.Rectangle(50, 50, 400, 100));
+            show.write(out);
+        }
+        return file;
+    }
+
+    /** A real DOCX plus one highly compressible entry of {@code zeroBytes} zeros: a small file, a huge unpacking. */
+    public static Path zipBombDocx(Path file, long zeroBytes) throws IOException {
+        Path plain = docx(file.resolveSibling("plain-" + file.getFileName()), VIETNAMESE);
+        try (ZipFile source = new ZipFile(plain.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            out.setLevel(9);
+            copyEntries(source, out);
+            out.putNextEntry(new ZipEntry("word/media/padding.bin"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (long written = 0; written < zeroBytes; written += zeros.length) {
+                out.write(zeros, 0, (int) Math.min(zeros.length, zeroBytes - written));
+            }
+            out.closeEntry();
+        }
+        Files.delete(plain);
+        return file;
+    }
+
+    /** A real DOCX with {@code entries} extra tiny entries. */
+    public static Path manyEntriesDocx(Path file, int entries) throws IOException {
+        Path plain = docx(file.resolveSibling("plain-" + file.getFileName()), VIETNAMESE);
+        try (ZipFile source = new ZipFile(plain.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            copyEntries(source, out);
+            for (int i = 0; i < entries; i++) {
+                out.putNextEntry(new ZipEntry("customXml/item" + i + ".xml"));
+                out.write("<a/>".getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        Files.delete(plain);
+        return file;
+    }
+
+    private static void copyEntries(ZipFile source, ZipOutputStream out) throws IOException {
+        for (Enumeration<? extends ZipEntry> entries = source.entries(); entries.hasMoreElements(); ) {
+            ZipEntry entry = entries.nextElement();
+            out.putNextEntry(new ZipEntry(entry.getName()));
+            try (InputStream in = source.getInputStream(entry)) {
+                in.transferTo(out);
+            }
+            out.closeEntry();
+        }
+    }
+
+    /** A DOCX embedding (as an OLE package) a ZIP that holds a ZIP that holds a ZIP … {@code depth} levels deep. */
+    public static Path nestedArchiveDocx(Path file, int depth) throws Exception {
+        byte[] archive = zip("tang-" + depth + ".txt", ("Tầng " + depth + " " + VIETNAMESE).getBytes(StandardCharsets.UTF_8));
+        for (int level = depth - 1; level >= 1; level--) {
+            archive = zip("tang-" + (level + 1) + ".zip", archive);
+        }
+        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            document.createParagraph().createRun().setText(VIETNAMESE);
+            PackagePart part = document.getPackage().createPart(
+                    PackagingURIHelper.createPartName("/word/embeddings/tang-1.zip"), "application/zip");
+            try (OutputStream partOut = part.getOutputStream()) {
+                partOut.write(archive);
+            }
+            document.getPackagePart().addRelationship(part.getPartName(), TargetMode.INTERNAL,
+                    POIXMLDocument.PACK_OBJECT_REL_TYPE, "rIdNested");
+            document.write(out);
+        }
+        return file;
+    }
+
+    private static byte[] zip(String name, byte[] content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            out.putNextEntry(new ZipEntry(name));
+            out.write(content);
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("ghi-chu.txt"));
+            out.write(VIETNAMESE.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A Windows executable's header (MZ, DOS stub, PE signature) followed by junk. */
+    public static Path executable(Path file) throws IOException {
+        byte[] bytes = new byte[4096];
+        bytes[0] = 'M';
+        bytes[1] = 'Z';
+        bytes[0x3c] = (byte) 0x80;
+        byte[] stub = "This program cannot be run in DOS mode.".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(stub, 0, bytes, 0x4e, stub.length);
+        bytes[0x80] = 'P';
+        bytes[0x81] = 'E';
+        bytes[0x84] = 0x4c;
+        bytes[0x85] = 0x01;
+        Files.write(file, bytes);
+        return file;
+    }
+
+    public static Path png(Path file) throws IOException {
+        var image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+}
