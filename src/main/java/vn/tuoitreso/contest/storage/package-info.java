@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.contest.storage;
+
+import org.jspecify.annotations.NullMarked;
