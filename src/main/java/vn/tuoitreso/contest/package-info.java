@@ -1,8 +1,8 @@
 /**
  * The creative idea contest: contests, rounds and categories, submissions with teams and documents.
- * So far it holds the storage of attachment bytes; the rest comes with its issue.
+ * Contestants draft, submit, revise and withdraw ideas within a round's window, by the server's clock.
  */
-@ApplicationModule(displayName = "Contest", allowedDependencies = "shared")
+@ApplicationModule(displayName = "Contest", allowedDependencies = {"shared", "identity"})
 @NullMarked
 package vn.tuoitreso.contest;
 

@@ -1,0 +1,109 @@
+package vn.tuoitreso.contest.submission;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import vn.tuoitreso.contest.ContestDraft;
+import vn.tuoitreso.shared.IdentifiedEntity;
+
+@Entity
+@Table(name = "contest_contest")
+public class Contest extends IdentifiedEntity {
+
+    private String title = "";
+    private String rules = "";
+
+    @Column(name = "min_age")
+    private @Nullable Integer minAge;
+
+    @Column(name = "max_age")
+    private @Nullable Integer maxAge;
+
+    @Column(name = "max_team_size")
+    private int maxTeamSize = 5;
+
+    @Column(name = "max_attachments")
+    private int maxAttachments = 5;
+
+    @Column(name = "max_attachment_mb")
+    private int maxAttachmentMb = 20;
+
+    @Column(name = "max_total_mb")
+    private int maxTotalMb = 50;
+
+    private boolean published;
+
+    @Column(name = "created_at")
+    private Instant createdAt = Instant.EPOCH;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "contest_eligible_unit", joinColumns = @JoinColumn(name = "contest_id"))
+    @Column(name = "unit_id")
+    private Set<Long> eligibleUnits = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected Contest() {
+    }
+
+    public Contest(ContestDraft draft, Instant now) {
+        this.createdAt = now;
+        describe(draft);
+    }
+
+    public void describe(ContestDraft draft) {
+        title = draft.title();
+        rules = draft.rules();
+        minAge = draft.minAge();
+        maxAge = draft.maxAge();
+        maxTeamSize = draft.maxTeamSize();
+        maxAttachments = draft.maxAttachments();
+        maxAttachmentMb = draft.maxAttachmentMb();
+        maxTotalMb = draft.maxTotalMb();
+    }
+
+    public ContestDraft draft() {
+        return new ContestDraft(title, rules, minAge, maxAge, maxTeamSize, maxAttachments, maxAttachmentMb, maxTotalMb);
+    }
+
+    public void limitTo(Set<Long> units) {
+        eligibleUnits.clear();
+        eligibleUnits.addAll(units);
+    }
+
+    /** Whether a person of this age and unit may take part. */
+    public boolean admits(int age, long unitId) {
+        return (minAge == null || age >= minAge) && (maxAge == null || age <= maxAge)
+                && (eligibleUnits.isEmpty() || eligibleUnits.contains(unitId));
+    }
+
+    public void publish(boolean published) {
+        this.published = published;
+    }
+
+    public boolean published() {
+        return published;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public int maxTeamSize() {
+        return maxTeamSize;
+    }
+
+    public Set<Long> eligibleUnits() {
+        return Set.copyOf(eligibleUnits);
+    }
+}

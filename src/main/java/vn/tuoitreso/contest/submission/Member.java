@@ -1,0 +1,11 @@
+package vn.tuoitreso.contest.submission;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import org.jspecify.annotations.Nullable;
+
+/** A team member as stored: an account, or only a name. */
+@Embeddable
+public record Member(@Column(name = "account_id") @Nullable Long accountId,
+        @Column(name = "full_name") String fullName) {
+}

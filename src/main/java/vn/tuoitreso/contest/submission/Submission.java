@@ -1,0 +1,172 @@
+package vn.tuoitreso.contest.submission;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.tuoitreso.contest.IdeaDraft;
+import vn.tuoitreso.contest.SubmissionStatus;
+import vn.tuoitreso.contest.TeamMember;
+import vn.tuoitreso.shared.IdentifiedEntity;
+import vn.tuoitreso.shared.InvalidInputException;
+
+/**
+ * An idea entered in a round. A draft is saved as often as the contestant types; submitting needs the
+ * round to be open by the server's clock, and every submission makes a new revision; editing a
+ * submitted idea is allowed until the round closes; withdrawal ends it.
+ */
+@Entity
+@Table(name = "contest_submission")
+public class Submission extends IdentifiedEntity {
+
+    @Column(name = "contest_id")
+    private long contestId;
+
+    @Column(name = "round_id")
+    private long roundId;
+
+    @Column(name = "category_id")
+    private @Nullable Long categoryId;
+
+    @Column(name = "owner_account_id")
+    private long ownerAccountId;
+
+    private String code = "";
+
+    @Enumerated(EnumType.STRING)
+    private SubmissionStatus status = SubmissionStatus.DRAFT;
+
+    private String title = "";
+    private String summary = "";
+    private String problem = "";
+    private String solution = "";
+    private String impact = "";
+    private String feasibility = "";
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "contest_team_member", joinColumns = @JoinColumn(name = "submission_id"))
+    @OrderColumn(name = "position")
+    private List<Member> team = new ArrayList<>();
+
+    @Column(name = "submitted_at")
+    private @Nullable Instant submittedAt;
+
+    @Column(name = "withdrawn_at")
+    private @Nullable Instant withdrawnAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt = Instant.EPOCH;
+
+    private int revision;
+
+    @Version
+    private long version;
+
+    protected Submission() {
+    }
+
+    public Submission(long contestId, long roundId, long ownerAccountId, String code, Instant now) {
+        this.contestId = contestId;
+        this.roundId = roundId;
+        this.ownerAccountId = ownerAccountId;
+        this.code = code;
+        this.updatedAt = now;
+    }
+
+    /** Keeps what was typed; allowed for drafts and, before the deadline, for submitted ideas. */
+    public void write(IdeaDraft idea, Round round, Instant now) {
+        if (status == SubmissionStatus.WITHDRAWN) {
+            throw InvalidInputException.of("", "contest.submission.withdrawn");
+        }
+        if (status == SubmissionStatus.SUBMITTED && !round.acceptsSubmissionsAt(now)) {
+            throw InvalidInputException.of("", "contest.submission.closed");
+        }
+        title = idea.title().strip();
+        summary = idea.summary().strip();
+        problem = idea.problem().strip();
+        solution = idea.solution().strip();
+        impact = idea.impact().strip();
+        feasibility = idea.feasibility().strip();
+        categoryId = idea.categoryId();
+        team.clear();
+        idea.team().forEach(m -> team.add(new Member(m.accountId(), m.fullName().strip())));
+        updatedAt = now;
+    }
+
+    /** Sends the idea (again) for judging; refused once the round has closed, the draft being kept. */
+    public int submit(Round round, Instant now) {
+        if (status == SubmissionStatus.WITHDRAWN) {
+            throw InvalidInputException.of("", "contest.submission.withdrawn");
+        }
+        if (!round.acceptsSubmissionsAt(now)) {
+            throw InvalidInputException.of("", "contest.submission.closed");
+        }
+        status = SubmissionStatus.SUBMITTED;
+        if (submittedAt == null) {
+            submittedAt = now;
+        }
+        updatedAt = now;
+        return ++revision;
+    }
+
+    public void withdraw(Instant now) {
+        if (status == SubmissionStatus.WITHDRAWN) {
+            return;
+        }
+        status = SubmissionStatus.WITHDRAWN;
+        withdrawnAt = now;
+        updatedAt = now;
+    }
+
+    public IdeaDraft idea() {
+        return new IdeaDraft(title, summary, problem, solution, impact, feasibility, categoryId,
+                team.stream().map(m -> new TeamMember(m.accountId(), m.fullName())).toList());
+    }
+
+    public long contestId() {
+        return contestId;
+    }
+
+    public long roundId() {
+        return roundId;
+    }
+
+    public @Nullable Long categoryId() {
+        return categoryId;
+    }
+
+    public long ownerAccountId() {
+        return ownerAccountId;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public SubmissionStatus status() {
+        return status;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public @Nullable Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.contest.submission;
+
+import org.jspecify.annotations.NullMarked;

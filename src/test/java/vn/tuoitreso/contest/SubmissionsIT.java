@@ -1,0 +1,140 @@
+package vn.tuoitreso.contest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import vn.tuoitreso.identity.AccountSummary;
+import vn.tuoitreso.identity.Accounts;
+import vn.tuoitreso.identity.Role;
+import vn.tuoitreso.identity.Units;
+import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.test.PlatformTest;
+import vn.tuoitreso.test.TestAccounts;
+import vn.tuoitreso.test.TestClock;
+
+@PlatformTest
+@RecordApplicationEvents
+class SubmissionsIT {
+
+    @Autowired Contests contests;
+    @Autowired Submissions submissions;
+    @Autowired Accounts accounts;
+    @Autowired Units units;
+    @Autowired UserDetailsService users;
+    @Autowired TestClock clock;
+    @Autowired ApplicationEvents events;
+
+    AccountSummary organiser;
+    AccountSummary contestant;
+
+    @BeforeEach
+    void setUp() {
+        TestAccounts testAccounts = new TestAccounts(accounts, units);
+        organiser = testAccounts.create("Ban Tổ Chức Thi", Role.ORGANISER);
+        contestant = testAccounts.create("Thí Sinh Sáng Tạo");
+    }
+
+    @AfterEach
+    void tearDown() {
+        clock.reset();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a_contestant_drafts_submits_revises_and_withdraws_an_idea() {
+        ContestSummary contest = contest(null);
+        long round = contest.rounds().get(0).id();
+        long category = contest.categories().get(1).id();
+        TestAccounts.login(users, contestant);
+
+        SubmissionSummary draft = submissions.start(round);
+        assertThat(draft.status()).isEqualTo(SubmissionStatus.DRAFT);
+        assertThat(draft.code()).matches("YT-[A-Z2-9]{8}");
+        submissions.save(draft.id(), idea("Sổ tay số cho hợp tác xã chè", category));
+        SubmissionSummary sent = submissions.submit(draft.id());
+        assertThat(sent.status()).isEqualTo(SubmissionStatus.SUBMITTED);
+        assertThat(sent.revision()).isEqualTo(1);
+
+        submissions.save(draft.id(), idea("Sổ tay số cho hợp tác xã chè Tân Uyên", category));
+        assertThat(submissions.submit(draft.id()).revision()).isEqualTo(2);
+        assertThat(submissions.revisions(draft.id())).hasSize(2)
+                .satisfies(list -> assertThat(list.get(0)).contains("Sổ tay số cho hợp tác xã chè\""));
+        assertThat(events.stream(SubmissionSubmitted.class)).extracting(SubmissionSubmitted::revision)
+                .containsExactly(1, 2);
+
+        assertThat(submissions.withdraw(draft.id()).status()).isEqualTo(SubmissionStatus.WITHDRAWN);
+        assertThat(events.stream(SubmissionWithdrawn.class)).hasSize(1);
+        assertThatThrownBy(() -> submissions.submit(draft.id())).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void a_form_opened_before_the_deadline_and_sent_after_it_is_refused_and_the_draft_is_kept() {
+        ContestSummary contest = contest(null);
+        TestAccounts.login(users, contestant);
+        SubmissionSummary draft = submissions.start(contest.rounds().get(0).id());
+        submissions.save(draft.id(), idea("Bản đồ số các điểm du lịch cộng đồng", null));
+
+        clock.advance(Duration.ofDays(8));
+        assertThatThrownBy(() -> submissions.submit(draft.id())).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("contest.submission.closed"));
+        SubmissionSummary kept = submissions.mine().stream().filter(s -> s.id() == draft.id()).findFirst().orElseThrow();
+        assertThat(kept.status()).isEqualTo(SubmissionStatus.DRAFT);
+        assertThat(kept.idea().title()).isEqualTo("Bản đồ số các điểm du lịch cộng đồng");
+        assertThat(events.stream(SubmissionSubmitted.class)).isEmpty();
+    }
+
+    @Test
+    void an_incomplete_idea_is_not_submitted_and_eligibility_is_checked() {
+        ContestSummary open = contest(null);
+        TestAccounts.login(users, contestant);
+        SubmissionSummary draft = submissions.start(open.rounds().get(0).id());
+        assertThatThrownBy(() -> submissions.submit(draft.id())).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems()).extracting(InvalidInputException.Problem::field)
+                        .contains("title", "summary", "problem", "solution"));
+
+        ContestSummary young = contest(15);
+        TestAccounts.login(users, contestant);
+        assertThatThrownBy(() -> submissions.start(young.rounds().get(0).id()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("contest.notEligible"));
+        assertThatThrownBy(() -> contests.create(settings(null), Set.of())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private ContestSummary contest(Integer maxAge) {
+        TestAccounts.login(users, organiser);
+        ContestSummary contest = contests.create(settings(maxAge), Set.of());
+        for (String name : List.of("Học tập", "Lao động", "Công tác")) {
+            contests.addCategory(contest.id(), name);
+        }
+        Instant now = clock.instant();
+        contests.addRound(contest.id(), new RoundDraft("Vòng sơ khảo", now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(7)), null, null));
+        ContestSummary published = contests.publish(contest.id(), true);
+        SecurityContextHolder.clearContext();
+        return published;
+    }
+
+    private static ContestDraft settings(Integer maxAge) {
+        return new ContestDraft("Ý tưởng sáng tạo ứng dụng chuyển đổi số trong học tập, lao động, công tác",
+                "## Thể lệ\n\nMỗi thí sinh gửi tối đa 2 ý tưởng.", null, maxAge, 5, 5, 20, 50);
+    }
+
+    private static IdeaDraft idea(String title, Long category) {
+        return new IdeaDraft(title, "Tóm tắt ý tưởng", "Vấn đề: ghi chép giấy dễ thất lạc",
+                "Giải pháp: ứng dụng ghi chép trên điện thoại", "Tác động", "Khả thi, chi phí thấp", category,
+                List.of(new TeamMember(null, "Lò Văn Bạn")));
+    }
+}
