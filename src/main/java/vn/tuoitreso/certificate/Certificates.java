@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +22,10 @@ import com.vaadin.flow.i18n.I18NProvider;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Languages;
 import vn.tuoitreso.identity.CurrentUser;
-import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.learning.Catalogue;
 import vn.tuoitreso.learning.CourseSummary;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.PublicCodes;
 
 /**
  * Issues certificates (never two for one completion), serves their PDFs to their holders and to
@@ -36,7 +35,6 @@ import vn.tuoitreso.shared.InvalidInputException;
 @Service
 public class Certificates {
 
-    private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789".toCharArray();
 
     private final CertificateRepository certificates;
     private final Accounts accounts;
@@ -47,7 +45,6 @@ public class Certificates {
     private final String publicBaseUrl;
     private final String issuer;
     private final I18NProvider translations;
-    private final SecureRandom random = new SecureRandom();
 
     Certificates(CertificateRepository certificates, Accounts accounts, Catalogue catalogue, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, I18NProvider translations,
@@ -75,7 +72,8 @@ public class Certificates {
         String holder = accounts.summary(accountId).fullName();
         CourseSummary course = catalogue.course(courseId)
                 .orElseThrow(() -> InvalidInputException.of("", "learning.course.notFound"));
-        Certificate certificate = certificates.saveAndFlush(new Certificate(newCode(), accountId, courseId, holder,
+        Certificate certificate = certificates.saveAndFlush(new Certificate(PublicCodes.random("TTS", 5, 5), accountId,
+                courseId, holder,
                 course.title(), clock.instant()));
         events.publishEvent(new CertificateIssued(certificate.code(), accountId, courseId));
         return summary(certificate);
@@ -155,18 +153,7 @@ public class Certificates {
     }
 
     private boolean organiser() {
-        return currentUser.hasRole(Role.ORGANISER) || currentUser.hasRole(Role.ADMIN);
-    }
-
-    private String newCode() {
-        StringBuilder code = new StringBuilder("TTS-");
-        for (int i = 0; i < 10; i++) {
-            if (i == 5) {
-                code.append('-');
-            }
-            code.append(ALPHABET[random.nextInt(ALPHABET.length)]);
-        }
-        return code.toString();
+        return currentUser.isOrganiser();
     }
 
     private static CertificateSummary summary(Certificate c) {

@@ -15,7 +15,6 @@ import vn.tuoitreso.contest.submission.ContestRepository;
 import vn.tuoitreso.contest.submission.Round;
 import vn.tuoitreso.contest.submission.RoundRepository;
 import vn.tuoitreso.identity.CurrentUser;
-import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.InvalidInputException.Problem;
 
@@ -94,7 +93,7 @@ public class Contests {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ContestSummary> all() {
-        boolean organiser = currentUser.hasRole(Role.ORGANISER) || currentUser.hasRole(Role.ADMIN);
+        boolean organiser = currentUser.isOrganiser();
         return contests.findAll().stream().filter(c -> organiser || c.published()).map(this::summary).toList();
     }
 

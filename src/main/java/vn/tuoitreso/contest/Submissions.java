@@ -2,7 +2,6 @@ package vn.tuoitreso.contest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.CurrentUser;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.PublicCodes;
 import vn.tuoitreso.shared.InvalidInputException.Problem;
 import vn.tuoitreso.shared.ProvinceTime;
 
@@ -34,7 +34,6 @@ import vn.tuoitreso.shared.ProvinceTime;
 @PreAuthorize("isAuthenticated()")
 public class Submissions {
 
-    private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ23456789".toCharArray();
 
     private final SubmissionRepository submissions;
     private final RevisionRepository revisions;
@@ -45,7 +44,6 @@ public class Submissions {
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     Submissions(SubmissionRepository submissions, RevisionRepository revisions, ContestRepository contests,
             RoundRepository rounds, Accounts accounts, CurrentUser currentUser, ApplicationEventPublisher events,
@@ -75,7 +73,8 @@ public class Submissions {
         if (!round.acceptsSubmissionsAt(clock.instant())) {
             throw InvalidInputException.of("", "contest.submission.closed");
         }
-        Submission submission = submissions.save(new Submission(contest.id(), roundId, me.id(), newCode(), clock.instant()));
+        Submission submission = submissions.save(new Submission(contest.id(), roundId, me.id(),
+                PublicCodes.random("YT", 8), clock.instant()));
         return summary(submission);
     }
 
@@ -160,14 +159,6 @@ public class Submissions {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private String newCode() {
-        StringBuilder code = new StringBuilder("YT-");
-        for (int i = 0; i < 8; i++) {
-            code.append(ALPHABET[random.nextInt(ALPHABET.length)]);
-        }
-        return code.toString();
     }
 
     private static SubmissionSummary summary(Submission s) {

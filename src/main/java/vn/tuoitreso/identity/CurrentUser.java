@@ -33,6 +33,11 @@ public class CurrentUser {
                 .anyMatch(a -> role.authority().equals(a.getAuthority()));
     }
 
+    /** Organisers and administrators: they see hidden content and run courses and contests. */
+    public boolean isOrganiser() {
+        return hasRole(Role.ORGANISER) || hasRole(Role.ADMIN);
+    }
+
     public Optional<String> fullName() {
         return principal().map(AccountPrincipal::fullName);
     }

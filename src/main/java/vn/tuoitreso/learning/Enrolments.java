@@ -12,7 +12,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuoitreso.identity.CurrentUser;
-import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.learning.course.Asset;
 import vn.tuoitreso.learning.course.AssetRepository;
 import vn.tuoitreso.learning.course.Course;
@@ -179,6 +178,6 @@ public class Enrolments {
     }
 
     private boolean visible(Course course) {
-        return course.published() || currentUser.hasRole(Role.ORGANISER) || currentUser.hasRole(Role.ADMIN);
+        return course.published() || currentUser.isOrganiser();
     }
 }

@@ -5,7 +5,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuoitreso.identity.CurrentUser;
-import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.learning.course.AssetRepository;
 import vn.tuoitreso.learning.course.CourseRepository;
 
@@ -30,7 +29,7 @@ public class Media {
 
     @Transactional(readOnly = true)
     public Optional<MediaFile> file(long id) {
-        boolean organiser = currentUser.hasRole(Role.ORGANISER) || currentUser.hasRole(Role.ADMIN);
+        boolean organiser = currentUser.isOrganiser();
         return assets.findById(id)
                 .filter(a -> organiser || courses.findById(a.courseId()).map(c -> c.published()).orElse(false))
                 .map(a -> new MediaFile(a.fileName(), a.contentType(), a.data()));

@@ -11,7 +11,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuoitreso.identity.CurrentUser;
-import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.learning.course.Asset;
 import vn.tuoitreso.learning.course.AssetRepository;
 import vn.tuoitreso.learning.course.Course;
@@ -64,7 +63,7 @@ public class OfflineCourses {
     @Transactional(readOnly = true)
     public OfflineFile download(String slug) {
         Course course = courses.findBySlug(slug)
-                .filter(c -> c.published() || currentUser.hasRole(Role.ORGANISER) || currentUser.hasRole(Role.ADMIN))
+                .filter(c -> c.published() || currentUser.isOrganiser())
                 .orElseThrow(() -> InvalidInputException.of("", "learning.course.notFound"));
         CourseOutline outline = outlines.outline(course);
         List<Lesson> all = lessons.findByCourseIdOrderByPositionAscIdAsc(course.id());

@@ -18,6 +18,7 @@ import vn.tuoitreso.certificate.Certificates;
 import vn.tuoitreso.learning.CourseAuthoring;
 import vn.tuoitreso.learning.CourseSummary;
 import vn.tuoitreso.shared.DisplayFormats;
+import vn.tuoitreso.shared.FileDownload;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
 
@@ -62,7 +63,7 @@ class CertificateAdminView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         grid.setItems(certificates.ofCourse(chosen.id()));
-        zip.add(new PdfDownload(getTranslation("certificate.admin.zip"), chosen.slug() + "-chung-nhan.zip",
+        zip.add(new FileDownload(getTranslation("certificate.admin.zip"), chosen.slug() + "-chung-nhan.zip",
                 "application/zip", () -> certificates.zipOfCourse(chosen.id())));
     }
 

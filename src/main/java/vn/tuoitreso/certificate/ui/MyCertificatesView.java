@@ -14,6 +14,7 @@ import java.util.List;
 import vn.tuoitreso.certificate.CertificateSummary;
 import vn.tuoitreso.certificate.Certificates;
 import vn.tuoitreso.shared.DisplayFormats;
+import vn.tuoitreso.shared.FileDownload;
 
 /** The learner's certificates, each with its PDF and its public verification page. */
 @Route("certificates")
@@ -33,7 +34,7 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
                     new Paragraph(getTranslation("certificate.issuedOn",
                             DisplayFormats.date(certificate.issuedAt(), getLocale()), certificate.code())));
             if (certificate.valid()) {
-                card.add(new PdfDownload(getTranslation("certificate.downloadPdf"), certificate.code() + ".pdf",
+                card.add(new FileDownload(getTranslation("certificate.downloadPdf"), certificate.code() + ".pdf",
                         "application/pdf", () -> certificates.pdf(certificate.code())));
             } else {
                 card.add(new Paragraph(getTranslation("certificate.revoked")));

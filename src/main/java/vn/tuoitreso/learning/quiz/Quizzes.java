@@ -16,7 +16,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuoitreso.identity.CurrentUser;
-import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.learning.course.Course;
 import vn.tuoitreso.learning.course.CourseRepository;
 import vn.tuoitreso.learning.progress.CourseCompletion;
@@ -340,7 +339,7 @@ public class Quizzes {
 
     private Course visibleCourse(long courseId) {
         return courses.findById(courseId)
-                .filter(c -> c.published() || currentUser.hasRole(Role.ORGANISER) || currentUser.hasRole(Role.ADMIN))
+                .filter(c -> c.published() || currentUser.isOrganiser())
                 .orElseThrow(() -> InvalidInputException.of("", "learning.course.notFound"));
     }
 

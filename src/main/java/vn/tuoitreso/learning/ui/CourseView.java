@@ -28,6 +28,7 @@ import vn.tuoitreso.learning.LessonSummary;
 import vn.tuoitreso.learning.OfflineCourses;
 import vn.tuoitreso.learning.Progress;
 import vn.tuoitreso.learning.SectionOutline;
+import vn.tuoitreso.shared.FileDownload;
 
 /** A course: what it teaches, its lessons with those already done, progress, enrolment and offline copy. */
 @Route("courses/:course")
@@ -76,7 +77,11 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             }
         });
         enrol.setEnabled(next != null);
-        Div actions = new Div(enrol, new OfflineDownload(offline, outline.course().slug()));
+        String slug = outline.course().slug();
+        FileDownload offlineCopy = new FileDownload(getTranslation("learning.offline"), slug + ".html",
+                "text/html; charset=utf-8", () -> offline.download(slug).content());
+        offlineCopy.setTitle(getTranslation("learning.offline.help"));
+        Div actions = new Div(enrol, offlineCopy);
         actions.addClassName("course-actions");
         add(actions);
         for (SectionOutline section : outline.sections()) {

@@ -25,11 +25,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,6 +40,7 @@ import vn.tuoitreso.learning.quiz.QuizOverview;
 import vn.tuoitreso.learning.quiz.QuizSettings;
 import vn.tuoitreso.learning.quiz.ReviewPolicy;
 import vn.tuoitreso.learning.quiz.scoring.GradingMethod;
+import vn.tuoitreso.shared.FileDownload;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
 
@@ -92,11 +90,8 @@ class QuizAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
         upload.setMaxFileSize(2 * 1024 * 1024);
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("quiz.admin.uploadGift")));
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(ev -> {
-            byte[] bytes = quizzes.exportGift(courseId).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), course.slug() + ".gift",
-                    "text/plain; charset=utf-8", bytes.length);
-        }), getTranslation("quiz.admin.export"));
+        FileDownload export = new FileDownload(getTranslation("quiz.admin.export"), course.slug() + ".gift",
+                "text/plain; charset=utf-8", () -> quizzes.exportGift(courseId).getBytes(StandardCharsets.UTF_8));
         bank.addColumn(BankQuestion::name).setHeader(getTranslation("quiz.admin.name")).setAutoWidth(true);
         bank.addColumn(q -> getTranslation("quiz.kind." + q.kind().name().toLowerCase(java.util.Locale.ROOT)))
                 .setHeader(getTranslation("quiz.admin.kind")).setAutoWidth(true);

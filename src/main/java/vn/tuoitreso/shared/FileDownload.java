@@ -1,4 +1,4 @@
-package vn.tuoitreso.certificate.ui;
+package vn.tuoitreso.shared;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -7,10 +7,10 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 
-/** A link that downloads a file made on the server when clicked. */
-class PdfDownload extends Anchor {
+/** A link that downloads a file the server makes when it is clicked (certificate, offline course, GIFT export). */
+public class FileDownload extends Anchor {
 
-    PdfDownload(String text, String fileName, String contentType, Supplier<byte[]> content) {
+    public FileDownload(String text, String fileName, String contentType, Supplier<byte[]> content) {
         super(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = content.get();
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
