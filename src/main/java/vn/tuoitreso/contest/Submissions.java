@@ -4,12 +4,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Year;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tuoitreso.contest.submission.Attachment;
+import vn.tuoitreso.contest.submission.AttachmentRepository;
+import vn.tuoitreso.contest.submission.Category;
+import vn.tuoitreso.contest.submission.CategoryRepository;
 import vn.tuoitreso.contest.submission.Contest;
 import vn.tuoitreso.contest.submission.ContestRepository;
 import vn.tuoitreso.contest.submission.Revision;
@@ -21,6 +31,10 @@ import vn.tuoitreso.contest.submission.SubmissionRepository;
 import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.CurrentUser;
+import vn.tuoitreso.identity.UnitSummary;
+import vn.tuoitreso.identity.Units;
+import vn.tuoitreso.documents.ExtractionOutcome;
+import vn.tuoitreso.documents.Extractions;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.PublicCodes;
 import vn.tuoitreso.shared.InvalidInputException.Problem;
@@ -44,10 +58,24 @@ public class Submissions {
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final Clock clock;
+    private final SubmissionAccess access;
+    private final AttachmentRepository attachments;
+    private final CategoryRepository categories;
+    private final Units units;
+    private final Extractions extractions;
+    private final String publicBaseUrl;
 
     Submissions(SubmissionRepository submissions, RevisionRepository revisions, ContestRepository contests,
             RoundRepository rounds, Accounts accounts, CurrentUser currentUser, ApplicationEventPublisher events,
-            ObjectMapper json, Clock clock) {
+            ObjectMapper json, Clock clock, SubmissionAccess access, AttachmentRepository attachments,
+            CategoryRepository categories, Units units, Extractions extractions,
+            @Value("${app.public-base-url}") String publicBaseUrl) {
+        this.access = access;
+        this.attachments = attachments;
+        this.categories = categories;
+        this.units = units;
+        this.extractions = extractions;
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
         this.submissions = submissions;
         this.revisions = revisions;
         this.contests = contests;
@@ -73,7 +101,7 @@ public class Submissions {
         if (!round.acceptsSubmissionsAt(clock.instant())) {
             throw InvalidInputException.of("", "contest.submission.closed");
         }
-        Submission submission = submissions.save(new Submission(contest.id(), roundId, me.id(),
+        Submission submission = submissions.save(new Submission(contest.id(), roundId, me.id(), me.unitId(),
                 PublicCodes.random("YT", 8), clock.instant()));
         return summary(submission);
     }
@@ -115,8 +143,15 @@ public class Submissions {
             throw new InvalidInputException(problems);
         }
         int revision = submission.submit(round(submission), clock.instant());
-        revisions.save(new Revision(submission.id(), revision, snapshot(idea), clock.instant()));
-        events.publishEvent(new SubmissionSubmitted(submission.id(), submission.contestId(), revision));
+        List<Attachment> files = attachments.findBySubmissionIdAndRemovedAtIsNullOrderByIdAsc(submission.id());
+        revisions.save(new Revision(submission.id(), revision, snapshot(new SentRevision(idea,
+                files.stream().map(f -> new SentRevision.File(f.id(), f.fileName(), f.sha256(), f.sizeBytes())).toList())),
+                clock.instant()));
+        if (revision == 1) {
+            events.publishEvent(new SubmissionSubmitted(submission.id(), submission.contestId(), revision));
+        } else {
+            events.publishEvent(new SubmissionUpdated(submission.id(), submission.contestId(), revision));
+        }
         return summary(submission);
     }
 
@@ -145,15 +180,88 @@ public class Submissions {
     }
 
     private Submission own(long id) {
-        return submissions.findById(id).filter(s -> s.ownerAccountId() == currentUser.requireAccountId())
-                .orElseThrow(() -> InvalidInputException.of("", "contest.notFound"));
+        return access.owned(id);
     }
 
     private Round round(Submission submission) {
         return rounds.findById(submission.roundId()).orElseThrow();
     }
 
-    private String snapshot(IdeaDraft idea) {
+    /** One submission as its owner, team, assigned judges and organisers may read it. */
+    @Transactional(readOnly = true)
+    public SubmissionSummary get(long submissionId) {
+        return summary(access.readable(submissionId));
+    }
+
+    /** The receipt of a submitted idea, found by its code (the QR on a printed receipt leads here). */
+    @Transactional(readOnly = true)
+    public Receipt receipt(String code) {
+        Submission submission = submissions.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT))
+                .orElseThrow(SubmissionAccess::notFound);
+        access.readable(submission.id());
+        if (submission.submittedAt() == null) {
+            throw SubmissionAccess.notFound();
+        }
+        Contest contest = contests.findById(submission.contestId()).orElseThrow();
+        String category = submission.categoryId() == null ? ""
+                : categories.findById(submission.categoryId()).map(Category::name).orElse("");
+        List<Attachment> files = attachments.findBySubmissionIdAndRemovedAtIsNullOrderByIdAsc(submission.id());
+        Map<String, ExtractionOutcome> outcomes = extractions.outcomes(files.stream().map(Attachment::reference).toList());
+        return new Receipt(submission.id(), submission.code(), contest.title(), round(submission).name(), category,
+                submission.idea().title(), submission.idea().team().stream().map(TeamMember::fullName).toList(),
+                submission.revision(), submission.updatedAt(), files.stream().map(a -> Attachments.summary(a,
+                        outcomes.getOrDefault(a.reference(), ExtractionOutcome.pending(a.reference())))).toList(),
+                publicBaseUrl + "/receipt/" + submission.code());
+    }
+
+    /** A contest's submissions for organisers, filtered by round, category, unit (with its sub-units) and status. */
+    @RolesAllowed({"ORGANISER", "ADMIN"})
+    @Transactional(readOnly = true)
+    public List<SubmissionRow> list(SubmissionFilter filter) {
+        List<UnitSummary> tree = units.tree();
+        Set<Long> unitIds = filter.unitId() == null ? Set.of() : withDescendants(filter.unitId(), tree);
+        List<Submission> found = submissions.filter(filter.contestId(), filter.roundId(), filter.categoryId(),
+                filter.status(), filter.unitId() == null, unitIds.isEmpty() ? Set.of(-1L) : unitIds);
+        Map<Long, String> unitNames = tree.stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
+        Map<Long, String> categoryNames = categories.findByContestIdOrderByIdAsc(filter.contestId()).stream()
+                .collect(Collectors.toMap(Category::id, Category::name));
+        Map<Long, String> roundNames = rounds.findByContestIdOrderByIdAsc(filter.contestId()).stream()
+                .collect(Collectors.toMap(Round::id, Round::name));
+        Map<Long, String> owners = accounts.fullNames(found.stream().map(Submission::ownerAccountId).toList());
+        Map<Long, Long> fileCounts = attachments.findBySubmissionIdInAndRemovedAtIsNull(
+                found.stream().map(Submission::id).toList()).stream()
+                .collect(Collectors.groupingBy(Attachment::submissionId, Collectors.counting()));
+        return found.stream().map(s -> new SubmissionRow(s.id(), s.code(), s.idea().title(),
+                s.categoryId() == null ? "" : categoryNames.getOrDefault(s.categoryId(), ""),
+                roundNames.getOrDefault(s.roundId(), ""),
+                s.unitId() == null ? "" : unitNames.getOrDefault(s.unitId(), ""),
+                owners.getOrDefault(s.ownerAccountId(), ""),
+                s.idea().team().stream().map(TeamMember::fullName).collect(Collectors.joining(", ")),
+                s.status(), s.revision(), s.submittedAt(), s.updatedAt(),
+                fileCounts.getOrDefault(s.id(), 0L).intValue())).toList();
+    }
+
+    private static Set<Long> withDescendants(long unitId, List<UnitSummary> tree) {
+        Set<Long> ids = new HashSet<>(Set.of(unitId));
+        boolean grew;
+        do {
+            grew = false;
+            for (UnitSummary unit : tree) {
+                if (unit.parentId() != null && ids.contains(unit.parentId()) && ids.add(unit.id())) {
+                    grew = true;
+                }
+            }
+        } while (grew);
+        return ids;
+    }
+
+    /** What a revision keeps: the idea and the files attached when it was sent. */
+    record SentRevision(IdeaDraft idea, List<File> attachments) {
+        record File(long id, String fileName, String sha256, long sizeBytes) {
+        }
+    }
+
+    private String snapshot(SentRevision idea) {
         try {
             return json.writeValueAsString(idea);
         } catch (JsonProcessingException e) {

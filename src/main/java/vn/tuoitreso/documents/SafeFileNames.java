@@ -49,6 +49,18 @@ public final class SafeFileNames {
         return shortened(name);
     }
 
+    /**
+     * A clean name that ends in the extension of the type found in the content, so that a download opens in the
+     * right program: {@code "bao-cao.txt"} holding a PDF becomes {@code "bao-cao.txt.pdf"}.
+     */
+    public static String clean(String submittedName, DocumentType type) {
+        String name = clean(submittedName);
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean matches = lower.endsWith("." + type.extension())
+                || (type == DocumentType.JPEG && lower.endsWith(".jpeg"));
+        return matches ? name : shortened(name + "." + type.extension());
+    }
+
     private static boolean removed(int c) {
         int type = Character.getType(c);
         return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE

@@ -4,7 +4,7 @@
  * Outcomes are i18n message keys ({@code documents.refused.*}, {@code documents.failed.*},
  * {@code documents.unsupported.*}) with arguments.
  */
-@ApplicationModule(displayName = "Documents", allowedDependencies = {})
+@ApplicationModule(displayName = "Documents", allowedDependencies = {"shared"})
 @NullMarked
 package vn.tuoitreso.documents;
 

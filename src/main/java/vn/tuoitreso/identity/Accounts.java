@@ -144,6 +144,24 @@ public class Accounts {
         return summary(account(accountId));
     }
 
+    /**
+     * The account with exactly this e-mail or phone number, named to a contestant who adds a team member;
+     * nothing else about it is told.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<PersonName> lookUp(String emailOrPhone) {
+        return Contact.parse(emailOrPhone).flatMap(accounts::findByContact).filter(Account::enabled)
+                .map(a -> new PersonName(a.id(), a.fullName()));
+    }
+
+    /** Full names of accounts, for organisers' and judges' lists. */
+    @RolesAllowed({"ORGANISER", "ADMIN", "JUDGE"})
+    @Transactional(readOnly = true)
+    public Map<Long, String> fullNames(java.util.Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream().collect(Collectors.toMap(Account::id, Account::fullName));
+    }
+
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
     public List<AccountSummary> find(AccountQuery query, int offset, int limit) {

@@ -204,7 +204,7 @@ public class CourseAuthoring {
 
     /** The lesson as learners will see it, for the editor's live preview. */
     public String preview(String markdown) {
-        return vn.tuoitreso.learning.course.LessonMarkdown.toHtml(markdown);
+        return vn.tuoitreso.shared.SafeMarkdown.toHtml(markdown);
     }
 
     /** Stores a picture, scaled down for phones, and returns the Markdown that shows it. */

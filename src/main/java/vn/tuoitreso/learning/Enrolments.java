@@ -18,7 +18,7 @@ import vn.tuoitreso.learning.course.Course;
 import vn.tuoitreso.learning.course.CourseOutlines;
 import vn.tuoitreso.learning.course.CourseRepository;
 import vn.tuoitreso.learning.course.Lesson;
-import vn.tuoitreso.learning.course.LessonMarkdown;
+import vn.tuoitreso.shared.SafeMarkdown;
 import vn.tuoitreso.learning.course.LessonRepository;
 import vn.tuoitreso.learning.progress.Completion;
 import vn.tuoitreso.learning.progress.CompletionRepository;
@@ -82,7 +82,7 @@ public class Enrolments {
         Lesson lesson = lessons.findById(summary.id()).orElseThrow();
         enrolment(course, true).visited(lesson.id(), clock.instant());
         int index = order.indexOf(summary);
-        return new LessonPage(outline.course(), summary, LessonMarkdown.toHtml(lesson.body()), lesson.videoUrl(),
+        return new LessonPage(outline.course(), summary, SafeMarkdown.toHtml(lesson.body()), lesson.videoUrl(),
                 assets.findByLessonIdAndKindOrderByIdAsc(lesson.id(), Asset.Kind.HANDOUT).stream()
                         .map(CourseOutlines::asset).toList(),
                 index > 0 ? order.get(index - 1) : null, index + 1 < order.size() ? order.get(index + 1) : null,

@@ -17,7 +17,7 @@ import vn.tuoitreso.learning.course.Course;
 import vn.tuoitreso.learning.course.CourseOutlines;
 import vn.tuoitreso.learning.course.CourseRepository;
 import vn.tuoitreso.learning.course.Lesson;
-import vn.tuoitreso.learning.course.LessonMarkdown;
+import vn.tuoitreso.shared.SafeMarkdown;
 import vn.tuoitreso.learning.course.LessonRepository;
 import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.InvalidInputException;
@@ -84,7 +84,7 @@ public class OfflineCourses {
                 Lesson lesson = all.stream().filter(l -> l.id() == summary.id()).findFirst().orElseThrow();
                 html.append("<section class=\"lesson\" id=\"").append(lesson.slug()).append("\"><p class=\"meta\">")
                         .append(escape(section.title())).append("</p><h1>").append(escape(lesson.title()))
-                        .append("</h1>\n").append(inlineImages(LessonMarkdown.toHtml(lesson.body())));
+                        .append("</h1>\n").append(inlineImages(SafeMarkdown.toHtml(lesson.body())));
                 if (lesson.videoUrl() != null) {
                     html.append("<p class=\"meta\">Video: ").append(escape(lesson.videoUrl())).append("</p>");
                 }

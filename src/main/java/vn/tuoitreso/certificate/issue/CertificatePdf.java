@@ -1,17 +1,9 @@
 package vn.tuoitreso.certificate.issue;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -20,6 +12,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import vn.tuoitreso.shared.DisplayFormats;
+import vn.tuoitreso.shared.QrCodes;
 
 /** Draws a certificate: A4 landscape, DejaVu Sans embedded (it has every Vietnamese letter), a QR code. */
 public final class CertificatePdf {
@@ -58,7 +51,7 @@ public final class CertificatePdf {
                         DisplayFormats.date(certificate.issuedAt(), DisplayFormats.VIETNAMESE)), width, 215);
                 text(out, regular, 11, texts.get("certificate.pdf.code", certificate.code()), 60, 70);
                 text(out, regular, 9, texts.get("certificate.pdf.checkAt", verifyUrl), 60, 54);
-                PDImageXObject qr = LosslessFactory.createFromImage(document, qr(verifyUrl, 300));
+                PDImageXObject qr = LosslessFactory.createFromImage(document, QrCodes.image(verifyUrl, 300));
                 out.drawImage(qr, width - 180, 50, 120, 120);
             }
             document.getDocumentInformation().setTitle(texts.get("certificate.pdf.documentTitle", certificate.code()));
@@ -68,23 +61,6 @@ public final class CertificatePdf {
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A QR code as a black-on-white picture of the given size. */
-    public static BufferedImage qr(String content, int size) {
-        try {
-            BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1));
-            BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-            for (int x = 0; x < size; x++) {
-                for (int y = 0; y < size; y++) {
-                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
-                }
-            }
-            return image;
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode a QR code", e);
         }
     }
 

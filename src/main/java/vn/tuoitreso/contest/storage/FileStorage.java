@@ -19,6 +19,9 @@ public interface FileStorage {
 
     boolean exists(String sha256);
 
+    /** Where the bytes lie, for a process that reads the file itself (the extraction worker). */
+    java.nio.file.Path path(String sha256);
+
     void delete(String sha256) throws IOException;
 
     static boolean isDigest(String value) {

@@ -73,7 +73,8 @@ public class LocalFileStorage implements FileStorage {
         Files.deleteIfExists(path(sha256));
     }
 
-    private Path path(String sha256) {
+    @Override
+    public Path path(String sha256) {
         if (!FileStorage.isDigest(sha256)) {
             throw new IllegalArgumentException("not a SHA-256 digest");
         }

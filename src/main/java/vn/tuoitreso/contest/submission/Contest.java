@@ -99,6 +99,18 @@ public class Contest extends IdentifiedEntity {
         return title;
     }
 
+    public int maxAttachments() {
+        return maxAttachments;
+    }
+
+    public long maxAttachmentBytes() {
+        return maxAttachmentMb * 1024L * 1024L;
+    }
+
+    public long maxTotalBytes() {
+        return maxTotalMb * 1024L * 1024L;
+    }
+
     public int maxTeamSize() {
         return maxTeamSize;
     }

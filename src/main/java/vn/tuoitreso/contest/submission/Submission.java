@@ -42,6 +42,9 @@ public class Submission extends IdentifiedEntity {
     @Column(name = "owner_account_id")
     private long ownerAccountId;
 
+    @Column(name = "unit_id")
+    private @Nullable Long unitId;
+
     private String code = "";
 
     @Enumerated(EnumType.STRING)
@@ -76,22 +79,18 @@ public class Submission extends IdentifiedEntity {
     protected Submission() {
     }
 
-    public Submission(long contestId, long roundId, long ownerAccountId, String code, Instant now) {
+    public Submission(long contestId, long roundId, long ownerAccountId, long unitId, String code, Instant now) {
         this.contestId = contestId;
         this.roundId = roundId;
         this.ownerAccountId = ownerAccountId;
+        this.unitId = unitId;
         this.code = code;
         this.updatedAt = now;
     }
 
     /** Keeps what was typed; allowed for drafts and, before the deadline, for submitted ideas. */
     public void write(IdeaDraft idea, Round round, Instant now) {
-        if (status == SubmissionStatus.WITHDRAWN) {
-            throw InvalidInputException.of("", "contest.submission.withdrawn");
-        }
-        if (status == SubmissionStatus.SUBMITTED && !round.acceptsSubmissionsAt(now)) {
-            throw InvalidInputException.of("", "contest.submission.closed");
-        }
+        checkEditable(round, now);
         title = idea.title().strip();
         summary = idea.summary().strip();
         problem = idea.problem().strip();
@@ -102,6 +101,22 @@ public class Submission extends IdentifiedEntity {
         team.clear();
         idea.team().forEach(m -> team.add(new Member(m.accountId(), m.fullName().strip())));
         updatedAt = now;
+    }
+
+    /** Refuses changes to a withdrawn idea, or to a submitted one once its round has closed. */
+    public void checkEditable(Round round, Instant now) {
+        if (status == SubmissionStatus.WITHDRAWN) {
+            throw InvalidInputException.of("", "contest.submission.withdrawn");
+        }
+        if (status == SubmissionStatus.SUBMITTED && !round.acceptsSubmissionsAt(now)) {
+            throw InvalidInputException.of("", "contest.submission.closed");
+        }
+    }
+
+    /** Whether this account owns the idea or is named in its team. */
+    public boolean involves(long accountId) {
+        return ownerAccountId == accountId
+                || team.stream().anyMatch(m -> m.accountId() != null && m.accountId() == accountId);
     }
 
     /** Sends the idea (again) for judging; refused once the round has closed, the draft being kept. */
@@ -118,6 +133,10 @@ public class Submission extends IdentifiedEntity {
         }
         updatedAt = now;
         return ++revision;
+    }
+
+    public void touch(Instant now) {
+        updatedAt = now;
     }
 
     public void withdraw(Instant now) {
@@ -148,6 +167,14 @@ public class Submission extends IdentifiedEntity {
 
     public long ownerAccountId() {
         return ownerAccountId;
+    }
+
+    public @Nullable Long unitId() {
+        return unitId;
+    }
+
+    public @Nullable Instant withdrawnAt() {
+        return withdrawnAt;
     }
 
     public String code() {

@@ -30,7 +30,7 @@ import vn.tuoitreso.documents.TypeCheck;
  * process itself (timeout, out of memory, crash).
  *
  * <p>One worker per instance: calls are serialised; use several instances for parallel extraction. The worker
- * runs with this JVM's class path, so the application must run from an exploded class path (not a nested jar).
+ * runs with this JVM's class path; from a packed Spring Boot jar it starts through the jar's own launcher.
  * {@link #close()} stops the worker; a worker also ends by itself when this JVM dies (its stdin closes).
  */
 public final class WorkerExtractor implements TextExtractor, AutoCloseable {
@@ -174,6 +174,17 @@ public final class WorkerExtractor implements TextExtractor, AutoCloseable {
         }
     }
 
+    static boolean isPackedBootJar(String classPath) {
+        if (classPath.contains(java.io.File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return false;
+        }
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(classPath)) {
+            return jar.getEntry("BOOT-INF/classes/") != null || jar.getEntry("BOOT-INF/lib/") != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private List<String> command(int heapMb) {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -188,7 +199,14 @@ public final class WorkerExtractor implements TextExtractor, AutoCloseable {
             command.add("-XX:TieredStopAtLevel=1"); // a short-lived JVM starts faster without the C2 compiler
         }
         command.addAll(extraJvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ExtractionWorker.class.getName()));
+        String classPath = System.getProperty("java.class.path");
+        if (isPackedBootJar(classPath)) {
+            // a packed Spring Boot jar: its launcher finds the classes and libraries nested inside
+            command.addAll(List.of("-cp", classPath, "-Dloader.main=" + ExtractionWorker.class.getName(),
+                    "org.springframework.boot.loader.launch.PropertiesLauncher"));
+        } else {
+            command.addAll(List.of("-cp", classPath, ExtractionWorker.class.getName()));
+        }
         return command;
     }
 

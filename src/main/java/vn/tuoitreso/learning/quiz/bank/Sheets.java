@@ -15,7 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Entities;
 import org.jsoup.safety.Safelist;
 import org.jspecify.annotations.Nullable;
-import vn.tuoitreso.learning.course.LessonMarkdown;
+import vn.tuoitreso.shared.SafeMarkdown;
 import vn.tuoitreso.learning.quiz.Answer;
 import vn.tuoitreso.learning.quiz.QuestionKind;
 import vn.tuoitreso.learning.quiz.SheetQuestion;
@@ -142,7 +142,7 @@ public final class Sheets {
     public static String html(Question question) {
         String text = question.text();
         return switch (question.textFormat()) {
-            case MARKDOWN -> LessonMarkdown.toHtml(text);
+            case MARKDOWN -> SafeMarkdown.toHtml(text);
             case HTML -> Jsoup.clean(text, Safelist.basic());
             default -> Entities.escape(text).replace("\n", "<br>");
         };

@@ -1,4 +1,4 @@
-package vn.tuoitreso.learning.course;
+package vn.tuoitreso.shared;
 
 import java.util.List;
 import org.commonmark.Extension;
@@ -13,11 +13,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
- * Lesson Markdown to clean HTML: raw HTML in the Markdown is shown as text, and the result is
+ * Markdown (lessons, quiz questions, contest rules) to clean HTML: raw HTML in the Markdown is shown as text, and the result is
  * sanitised again (no script, no event handler, no {@code javascript:} address). Images load
  * lazily, external links open in a new tab, tables scroll sideways on a narrow phone.
  */
-public final class LessonMarkdown {
+public final class SafeMarkdown {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), AutolinkExtension.create(),
             TaskListItemsExtension.create());
@@ -26,7 +26,7 @@ public final class LessonMarkdown {
             .sanitizeUrls(true).build();
     private static final String BASE = "https://lesson.invalid/";
 
-    private LessonMarkdown() {
+    private SafeMarkdown() {
     }
 
     public static String toHtml(String markdown) {

@@ -1,4 +1,4 @@
-package vn.tuoitreso.learning.course;
+package vn.tuoitreso.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,11 +11,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-class LessonMarkdownTest {
+class SafeMarkdownTest {
 
     @Test
     void markdown_becomes_clean_html() {
-        String html = LessonMarkdown.toHtml("""
+        String html = SafeMarkdown.toHtml("""
                 ## Mục tiêu
 
                 - **Mở** tài khoản
@@ -58,7 +58,7 @@ class LessonMarkdownTest {
             "<details open ontoggle=alert(1)>",
             "<input type=\"text\" onfocus=\"alert(1)\" autofocus>"})
     void no_xss_payload_survives(String payload) {
-        String html = LessonMarkdown.toHtml("Văn bản trước\n\n" + payload + "\n\nvăn bản sau");
+        String html = SafeMarkdown.toHtml("Văn bản trước\n\n" + payload + "\n\nvăn bản sau");
         Document document = Jsoup.parseBodyFragment(html);
         assertThat(document.select("script, iframe, svg, math, object, embed, form, style, body body, details, "
                 + "input:not([type=checkbox])")).as(html).isEmpty();
@@ -75,6 +75,6 @@ class LessonMarkdownTest {
 
     @Test
     void text_for_search_has_no_markup() {
-        assertThat(LessonMarkdown.toText("## Tiêu đề\n\n**đậm** và _nghiêng_")).isEqualTo("Tiêu đề đậm và nghiêng");
+        assertThat(SafeMarkdown.toText("## Tiêu đề\n\n**đậm** và _nghiêng_")).isEqualTo("Tiêu đề đậm và nghiêng");
     }
 }

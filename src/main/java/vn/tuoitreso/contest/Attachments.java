@@ -1,0 +1,171 @@
+package vn.tuoitreso.contest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tuoitreso.contest.storage.FileStorage;
+import vn.tuoitreso.contest.storage.FileTooLargeException;
+import vn.tuoitreso.contest.storage.StoredFile;
+import vn.tuoitreso.contest.submission.Attachment;
+import vn.tuoitreso.contest.submission.AttachmentRepository;
+import vn.tuoitreso.contest.submission.Contest;
+import vn.tuoitreso.contest.submission.ContestRepository;
+import vn.tuoitreso.contest.submission.RoundRepository;
+import vn.tuoitreso.contest.submission.Submission;
+import vn.tuoitreso.documents.Detection;
+import vn.tuoitreso.documents.DocumentType;
+import vn.tuoitreso.documents.ExtractionLimits;
+import vn.tuoitreso.documents.ExtractionOutcome;
+import vn.tuoitreso.documents.Extractions;
+import vn.tuoitreso.documents.SafeFileNames;
+import vn.tuoitreso.documents.TypeCheck;
+import vn.tuoitreso.identity.CurrentUser;
+import vn.tuoitreso.shared.InvalidInputException;
+
+/**
+ * Files attached to ideas. Every limit and the file's real type are checked before anything is kept; the
+ * bytes are stored whole or not at all, then their text is extracted in the background.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class Attachments {
+
+    private final AttachmentRepository attachments;
+    private final ContestRepository contests;
+    private final RoundRepository rounds;
+    private final SubmissionAccess access;
+    private final FileStorage storage;
+    private final Extractions extractions;
+    private final ExtractionLimits limits;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Attachments(AttachmentRepository attachments, ContestRepository contests, RoundRepository rounds,
+            SubmissionAccess access, FileStorage storage, Extractions extractions, ExtractionLimits limits,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.attachments = attachments;
+        this.contests = contests;
+        this.rounds = rounds;
+        this.access = access;
+        this.storage = storage;
+        this.extractions = extractions;
+        this.limits = limits;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Attaches an uploaded file (a temporary file the caller deletes afterwards) to the owner's idea.
+     *
+     * @param fileName the name the browser sent; it is cleaned before it is kept or shown
+     */
+    @Transactional
+    public AttachmentSummary attach(long submissionId, String fileName, Path upload) {
+        Submission submission = access.owned(submissionId);
+        submission.checkEditable(rounds.findById(submission.roundId()).orElseThrow(), clock.instant());
+        Contest contest = contests.findById(submission.contestId()).orElseThrow();
+        long size = size(upload);
+        if (attachments.findBySubmissionIdAndRemovedAtIsNullOrderByIdAsc(submissionId).size()
+                >= contest.maxAttachments()) {
+            throw InvalidInputException.of("file", "contest.attachment.tooMany", contest.maxAttachments());
+        }
+        if (attachments.totalBytesOf(submission.ownerAccountId(), contest.id()) + size > contest.maxTotalBytes()) {
+            throw InvalidInputException.of("file", "contest.attachment.totalTooLarge", contest.maxTotalBytes() / MB);
+        }
+        long maxBytes = Math.min(contest.maxAttachmentBytes(), limits.maxFileBytes());
+        Detection detection = TypeCheck.check(upload, limits.withMaxFileBytes(maxBytes));
+        if (detection instanceof Detection.Refused refused) {
+            throw InvalidInputException.of("file", refused.reasonKey(), refused.args().toArray());
+        }
+        DocumentType type = ((Detection.Accepted) detection).type();
+        StoredFile stored = store(upload, maxBytes);
+        Attachment attachment = attachments.save(new Attachment(submissionId,
+                SafeFileNames.clean(fileName, type), type, stored.sha256(), stored.size(),
+                currentUser.requireAccountId(), clock.instant()));
+        ExtractionOutcome extraction = extractions.request(attachment.reference(), storage.path(stored.sha256()));
+        changed(submission);
+        return summary(attachment, extraction);
+    }
+
+    @Transactional
+    public void remove(long attachmentId) {
+        Attachment attachment = attachments.findById(attachmentId).filter(a -> !a.removed())
+                .orElseThrow(SubmissionAccess::notFound);
+        Submission submission = access.owned(attachment.submissionId());
+        submission.checkEditable(rounds.findById(submission.roundId()).orElseThrow(), clock.instant());
+        attachment.remove(clock.instant());
+        changed(submission);
+    }
+
+    /** The files of an idea, for those who may read it. */
+    @Transactional(readOnly = true)
+    public List<AttachmentSummary> of(long submissionId) {
+        access.readable(submissionId);
+        List<Attachment> files = attachments.findBySubmissionIdAndRemovedAtIsNullOrderByIdAsc(submissionId);
+        Map<String, ExtractionOutcome> outcomes = extractions.outcomes(files.stream().map(Attachment::reference).toList());
+        return files.stream().map(a -> summary(a, outcomes.getOrDefault(a.reference(),
+                ExtractionOutcome.pending(a.reference())))).toList();
+    }
+
+    /** The bytes, checked on the download itself: owner, team, assigned judges and organisers only. */
+    @Transactional(readOnly = true)
+    public AttachmentFile download(long attachmentId) {
+        Attachment attachment = attachments.findById(attachmentId).orElseThrow(SubmissionAccess::notFound);
+        access.readable(attachment.submissionId());
+        String sha256 = attachment.sha256();
+        return new AttachmentFile(attachment.fileName(), attachment.type().mediaTypes().get(0),
+                attachment.sizeBytes(), () -> storage.open(sha256));
+    }
+
+    /** Extracts the text again (organisers), e.g. after the worker failed. */
+    @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN')")
+    @Transactional
+    public AttachmentSummary retryExtraction(long attachmentId) {
+        Attachment attachment = attachments.findById(attachmentId).orElseThrow(SubmissionAccess::notFound);
+        ExtractionOutcome outcome = extractions.retry(attachment.reference());
+        return summary(attachment, outcome);
+    }
+
+    private static final long MB = 1024L * 1024L;
+
+    private void changed(Submission submission) {
+        submission.touch(clock.instant());
+        if (submission.status() == SubmissionStatus.SUBMITTED) {
+            events.publishEvent(new SubmissionUpdated(submission.id(), submission.contestId(), submission.revision()));
+        }
+    }
+
+    private StoredFile store(Path upload, long maxBytes) {
+        try (InputStream in = Files.newInputStream(upload)) {
+            return storage.store(in, maxBytes);
+        } catch (FileTooLargeException e) {
+            throw InvalidInputException.of("file", TypeCheck.TOO_LARGE, maxBytes / MB);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path upload) {
+        try {
+            return Files.size(upload);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static AttachmentSummary summary(Attachment a, ExtractionOutcome extraction) {
+        return new AttachmentSummary(a.id(), a.submissionId(), a.fileName(), a.type(), a.sizeBytes(), a.sha256(),
+                a.uploadedAt(), extraction);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.contest.web;
+
+import org.jspecify.annotations.NullMarked;
