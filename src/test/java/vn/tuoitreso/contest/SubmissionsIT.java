@@ -73,7 +73,9 @@ class SubmissionsIT {
         assertThat(submissions.revisions(draft.id())).hasSize(2)
                 .satisfies(list -> assertThat(list.get(0)).contains("Sổ tay số cho hợp tác xã chè\""));
         assertThat(events.stream(SubmissionSubmitted.class)).extracting(SubmissionSubmitted::revision)
-                .containsExactly(1, 2);
+                .containsExactly(1);
+        assertThat(events.stream(SubmissionUpdated.class)).extracting(SubmissionUpdated::revision)
+                .containsExactly(2);
 
         assertThat(submissions.withdraw(draft.id()).status()).isEqualTo(SubmissionStatus.WITHDRAWN);
         assertThat(events.stream(SubmissionWithdrawn.class)).hasSize(1);

@@ -3,15 +3,7 @@ package vn.tuoitreso.identity.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,12 +13,12 @@ import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Units;
 import vn.tuoitreso.test.PlatformTest;
 import vn.tuoitreso.test.TestAccounts;
+import vn.tuoitreso.test.WebClient;
 
 /** Log-in over real HTTP: form log-in, throttling of repeated failures, what visitors may reach. */
 @PlatformTest
 class LoginIT {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -37,12 +29,11 @@ class LoginIT {
     @Autowired
     Units units;
 
-    HttpClient http;
+    WebClient http;
 
     @BeforeEach
     void newBrowserSession() {
-        http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        http = new WebClient(port);
     }
 
     @Test
@@ -86,27 +77,14 @@ class LoginIT {
     }
 
     private HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> page = get("/login");
-        Matcher csrf = CSRF.matcher(page.body());
-        assertThat(csrf.find()).as("the login page carries a CSRF token").isTrue();
-        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
-        return http.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.login(username, password);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return http.get(path);
     }
 
     private static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location").orElse("");
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return WebClient.location(response);
     }
 }
