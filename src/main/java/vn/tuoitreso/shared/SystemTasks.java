@@ -3,6 +3,7 @@ package vn.tuoitreso.shared;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,10 +20,15 @@ public final class SystemTasks {
     }
 
     public static <T> T runAsSystem(Supplier<T> task) {
+        return runAs(UsernamePasswordAuthenticationToken.authenticated(SYSTEM_NAME, null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_SYSTEM"))), task);
+    }
+
+    /** Runs a task as someone else (the demo seed acts as its demo contestants), then restores the caller. */
+    public static <T> T runAs(Authentication authentication, Supplier<T> task) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM_NAME, null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_SYSTEM"))));
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
             return task.get();

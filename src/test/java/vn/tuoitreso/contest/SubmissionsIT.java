@@ -130,7 +130,7 @@ class SubmissionsIT {
     }
 
     private static ContestDraft settings(Integer maxAge) {
-        return new ContestDraft("Ý tưởng sáng tạo ứng dụng chuyển đổi số trong học tập, lao động, công tác",
+        return new ContestDraft("Cuộc thi thử: ý tưởng chuyển đổi số trong học tập",
                 "## Thể lệ\n\nMỗi thí sinh gửi tối đa 2 ý tưởng.", null, maxAge, 5, 5, 20, 50);
     }
 

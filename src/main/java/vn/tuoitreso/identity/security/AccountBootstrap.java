@@ -41,7 +41,10 @@ class AccountBootstrap implements ApplicationRunner {
             new Demo("hocvien@tuoitreso.vn", "Lò Thị Mai", 2005, List.of(Role.LEARNER)),
             new Demo("giamkhao@tuoitreso.vn", "Nguyễn Văn Hùng", 1990, List.of(Role.LEARNER, Role.JUDGE)),
             new Demo("bantochuc@tuoitreso.vn", "Trần Thị Thu Hà", 1993, List.of(Role.LEARNER, Role.ORGANISER)),
-            new Demo("quantri@tuoitreso.vn", "Phạm Đức Anh", 1988, List.of(Role.LEARNER, Role.ADMIN)));
+            new Demo("quantri@tuoitreso.vn", "Phạm Đức Anh", 1988, List.of(Role.LEARNER, Role.ADMIN)),
+            new Demo("thisinh.pao@tuoitreso.vn", "Giàng A Páo", 2001, List.of(Role.LEARNER)),
+            new Demo("thisinh.binh@tuoitreso.vn", "Lường Thị Bình", 1998, List.of(Role.LEARNER)),
+            new Demo("thisinh.cuong@tuoitreso.vn", "Đỗ Mạnh Cường", 1996, List.of(Role.LEARNER)));
 
     private final AccountRepository accounts;
     private final UnitRepository units;

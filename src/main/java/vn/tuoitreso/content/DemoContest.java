@@ -1,0 +1,201 @@
+package vn.tuoitreso.content;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import vn.tuoitreso.contest.Attachments;
+import vn.tuoitreso.contest.ContestDraft;
+import vn.tuoitreso.contest.ContestSummary;
+import vn.tuoitreso.contest.Contests;
+import vn.tuoitreso.contest.IdeaDraft;
+import vn.tuoitreso.contest.RoundDraft;
+import vn.tuoitreso.contest.SubmissionSummary;
+import vn.tuoitreso.contest.Submissions;
+import vn.tuoitreso.contest.TeamMember;
+import vn.tuoitreso.identity.Accounts;
+import vn.tuoitreso.identity.PersonName;
+import vn.tuoitreso.shared.ProvinceTime;
+import vn.tuoitreso.shared.SystemTasks;
+
+/**
+ * The demo contest of {@code seed-content/contest/demo-contest.yaml}, loaded once and only where the demo
+ * accounts exist (the embedded default run): the contest, its categories and rounds, and demo submissions
+ * written, attached and sent by their demo contestants through the same guarded services as anyone.
+ */
+@Component
+@Order(200)
+public class DemoContest implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoContest.class);
+    static final String DEMO_LEARNER = "hocvien@tuoitreso.vn";
+
+    record Attachment(String kind, String name, @Nullable List<String> plan) {
+    }
+
+    record Entry(String owner, String category, boolean submit, String title, String summary, String problem,
+            String solution, String impact, String feasibility, List<String> team, List<Attachment> attachments) {
+    }
+
+    record RoundPlan(String name, int opensInDays, int closesInDays, @Nullable Integer reviewOpensInDays,
+            @Nullable Integer reviewClosesInDays) {
+    }
+
+    record Definition(String title, String rules, @Nullable Integer minAge, @Nullable Integer maxAge, int maxTeamSize,
+            int maxAttachments, int maxAttachmentMb, int maxTotalMb, List<String> categories, List<RoundPlan> rounds,
+            List<Entry> submissions) {
+    }
+
+    private final Contests contests;
+    private final Submissions submissions;
+    private final Attachments attachments;
+    private final Accounts accounts;
+    private final UserDetailsService users;
+    private final Clock clock;
+    private final Path file;
+
+    DemoContest(Contests contests, Submissions submissions, Attachments attachments, Accounts accounts,
+            UserDetailsService users, Clock clock, @Value("${app.seed-dir:./seed-content}") Path seedDir) {
+        this.contests = contests;
+        this.submissions = submissions;
+        this.attachments = attachments;
+        this.accounts = accounts;
+        this.users = users;
+        this.clock = clock;
+        this.file = seedDir.resolve("contest").resolve("demo-contest.yaml");
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            SystemTasks.runAsSystem(this::load);
+        } catch (RuntimeException e) {
+            log.error("The demo contest in {} could not be loaded: {}", file, e.getMessage(), e);
+        }
+    }
+
+    /** Loads the demo contest if the demo accounts exist and it is not there yet; returns whether it was added. */
+    boolean load() {
+        if (accounts.lookUp(DEMO_LEARNER).isEmpty()) {
+            return false;
+        }
+        Definition definition = read(file);
+        if (contests.all().stream().anyMatch(c -> c.settings().title().equals(definition.title()))) {
+            return false;
+        }
+        ContestSummary contest = contests.create(new ContestDraft(definition.title(), definition.rules(),
+                definition.minAge(), definition.maxAge(), definition.maxTeamSize(), definition.maxAttachments(),
+                definition.maxAttachmentMb(), definition.maxTotalMb()), Set.of());
+        definition.categories().forEach(name -> contests.addCategory(contest.id(), name));
+        for (RoundPlan round : definition.rounds()) {
+            contests.addRound(contest.id(), new RoundDraft(round.name(), day(round.opensInDays()),
+                    day(round.closesInDays()), optionalDay(round.reviewOpensInDays()),
+                    optionalDay(round.reviewClosesInDays())));
+        }
+        ContestSummary published = contests.publish(contest.id(), true);
+        for (Entry entry : definition.submissions()) {
+            Optional<PersonName> owner = accounts.lookUp(entry.owner());
+            if (owner.isEmpty()) {
+                log.warn("Demo contest: no account {}, its idea is left out", entry.owner());
+                continue;
+            }
+            UserDetails user = users.loadUserByUsername(entry.owner());
+            SystemTasks.runAs(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()),
+                    () -> enter(published, entry));
+        }
+        log.info("Demo contest loaded with {} ideas", definition.submissions().size());
+        return true;
+    }
+
+    private SubmissionSummary enter(ContestSummary contest, Entry entry) {
+        long category = contest.categories().stream().filter(c -> c.name().equals(entry.category())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no category " + entry.category())).id();
+        SubmissionSummary submission = submissions.start(contest.rounds().get(0).id());
+        IdeaDraft idea = new IdeaDraft(entry.title(), entry.summary(), entry.problem(), entry.solution(),
+                entry.impact(), entry.feasibility(), category,
+                entry.team().stream().map(name -> new TeamMember(null, name)).toList());
+        submissions.save(submission.id(), idea);
+        for (Attachment attachment : entry.attachments()) {
+            Path document = write(attachment, entry);
+            try {
+                attachments.attach(submission.id(), attachment.name(), document);
+            } finally {
+                delete(document);
+            }
+        }
+        return entry.submit() ? submissions.submit(submission.id()) : submission;
+    }
+
+    private static Path write(Attachment attachment, Entry entry) {
+        try {
+            Path temporary = Files.createTempFile("demo-", "." + attachment.kind());
+            if (attachment.kind().equals("docx")) {
+                List<String> paragraphs = new ArrayList<>(List.of(entry.title(), entry.summary()));
+                paragraphs.addAll(attachment.plan() == null ? List.of() : attachment.plan());
+                return DemoDocuments.docx(temporary, "Kế hoạch triển khai ý tưởng", paragraphs);
+            }
+            return DemoDocuments.pdf(temporary, "Thuyết minh ý tưởng: " + entry.title(), List.of(
+                    "Tóm tắt. " + entry.summary(), "Vấn đề cần giải quyết. " + entry.problem(),
+                    "Giải pháp đề xuất. " + entry.solution(), "Hiệu quả dự kiến. " + entry.impact(),
+                    "Tính khả thi và chi phí. " + entry.feasibility()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path document) {
+        try {
+            Files.deleteIfExists(document);
+        } catch (IOException e) {
+            log.debug("Could not delete {}", document, e);
+        }
+    }
+
+    private Instant day(int days) {
+        return LocalDate.now(clock.withZone(ProvinceTime.ZONE)).plusDays(days).atStartOfDay(ProvinceTime.ZONE)
+                .toInstant();
+    }
+
+    private @Nullable Instant optionalDay(@Nullable Integer days) {
+        return days == null ? null : day(days).plus(Duration.ofHours(23).plusMinutes(59));
+    }
+
+    static Definition read(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+                    .convertValue(root, Definition.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

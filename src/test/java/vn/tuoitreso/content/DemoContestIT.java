@@ -1,0 +1,84 @@
+package vn.tuoitreso.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.TestPropertySource;
+import vn.tuoitreso.contest.AttachmentSummary;
+import vn.tuoitreso.contest.Attachments;
+import vn.tuoitreso.contest.ContestSummary;
+import vn.tuoitreso.contest.Contests;
+import vn.tuoitreso.contest.SubmissionFilter;
+import vn.tuoitreso.contest.SubmissionRow;
+import vn.tuoitreso.contest.SubmissionStatus;
+import vn.tuoitreso.contest.Submissions;
+import vn.tuoitreso.documents.DocumentType;
+import vn.tuoitreso.documents.ExtractionStatus;
+import vn.tuoitreso.documents.Extractions;
+import vn.tuoitreso.shared.SystemTasks;
+import vn.tuoitreso.test.PlatformTest;
+
+/** The demo run: demo accounts exist, so the demo contest is loaded with its ideas and generated documents. */
+@PlatformTest
+@TestPropertySource(properties = "app.demo-accounts=true")
+class DemoContestIT {
+
+    @Autowired DemoContest demo;
+    @Autowired Contests contests;
+    @Autowired Submissions submissions;
+    @Autowired Attachments attachments;
+    @Autowired Extractions extractions;
+
+    @AfterEach
+    void tearDown() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void the_demo_contest_is_loaded_once_with_its_categories_rounds_ideas_and_real_documents() throws Exception {
+        assertThat(SystemTasks.runAsSystem(demo::load)).as("loading again adds nothing").isFalse();
+        ContestSummary contest = SystemTasks.runAsSystem(() -> contests.all()).stream()
+                .filter(c -> c.settings().title().startsWith("Ý tưởng sáng tạo ứng dụng chuyển đổi số"))
+                .collect(Collectors.collectingAndThen(Collectors.toList(), list -> {
+                    assertThat(list).as("one demo contest").hasSize(1);
+                    return list.get(0);
+                }));
+        assertThat(contest.published()).isTrue();
+        assertThat(contest.categories()).extracting(ContestSummary.Named::name)
+                .containsExactly("Học tập", "Lao động", "Công tác");
+        assertThat(contest.rounds()).hasSize(2);
+        assertThat(contest.rounds().get(0).openNow()).isTrue();
+
+        List<SubmissionRow> rows = SystemTasks.runAsSystem(() -> submissions.list(SubmissionFilter.all(contest.id())));
+        assertThat(rows).hasSize(4);
+        assertThat(rows).filteredOn(r -> r.status() == SubmissionStatus.SUBMITTED).hasSize(3);
+        assertThat(rows).extracting(SubmissionRow::ownerName).contains("Giàng A Páo", "Lò Thị Mai");
+
+        SubmissionRow tea = rows.stream().filter(r -> r.title().contains("chè Tân Uyên")).findFirst().orElseThrow();
+        List<AttachmentSummary> files = awaitExtraction(tea.id());
+        assertThat(files).extracting(AttachmentSummary::type).containsExactly(DocumentType.PDF, DocumentType.DOCX);
+        assertThat(files).allSatisfy(f -> assertThat(f.extraction().status()).isEqualTo(ExtractionStatus.EXTRACTED));
+        assertThat(SystemTasks.runAsSystem(() -> extractions.text("contest-attachment:" + files.get(0).id())))
+                .hasValueSatisfying(text -> assertThat(text).contains("hợp tác xã", "truy xuất"));
+        assertThat(SystemTasks.runAsSystem(() -> extractions.text("contest-attachment:" + files.get(1).id())))
+                .hasValueSatisfying(text -> assertThat(text).contains("Tháng 3: in tem QR"));
+    }
+
+    private List<AttachmentSummary> awaitExtraction(long submissionId) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(90));
+        List<AttachmentSummary> files = SystemTasks.runAsSystem(() -> attachments.of(submissionId));
+        while (files.stream().anyMatch(f -> f.extraction().status() == ExtractionStatus.PENDING)
+                && Instant.now().isBefore(until)) {
+            Thread.sleep(200);
+            files = SystemTasks.runAsSystem(() -> attachments.of(submissionId));
+        }
+        return files;
+    }
+}
