@@ -125,8 +125,14 @@ public class Submissions {
     @Transactional(noRollbackFor = InvalidInputException.class)
     public SubmissionSummary submit(long submissionId) {
         Submission submission = own(submissionId);
+        if (!round(submission).acceptsSubmissionsAt(clock.instant())) {
+            throw InvalidInputException.of("", "contest.submission.closed");
+        }
         IdeaDraft idea = submission.idea();
         List<Problem> problems = new ArrayList<>();
+        if (idea.categoryId() == null && !categories.findByContestIdOrderByIdAsc(submission.contestId()).isEmpty()) {
+            problems.add(Problem.of("category", "contest.validation.category"));
+        }
         if (idea.title().length() < 5) {
             problems.add(Problem.of("title", "contest.validation.ideaTitle"));
         }

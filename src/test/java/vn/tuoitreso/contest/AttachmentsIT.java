@@ -170,9 +170,10 @@ class AttachmentsIT {
 
     @Test
     void files_cannot_change_once_the_round_has_closed_for_a_submitted_idea() throws Exception {
-        long id = draft(contest(5, 20, 50));
-        submissions.save(id, new IdeaDraft("Chợ phiên trực tuyến", "Tóm tắt", "Vấn đề", "Giải pháp", "", "", null,
-                List.of()));
+        ContestSummary contest = contest(5, 20, 50);
+        long id = draft(contest);
+        submissions.save(id, new IdeaDraft("Chợ phiên trực tuyến", "Tóm tắt", "Vấn đề", "Giải pháp", "", "",
+                contest.categories().get(0).id(), List.of()));
         AttachmentSummary file = attachments.attach(id, "a.pdf", HostileCorpus.pdf(dir.resolve("a.pdf"), "Một"));
         submissions.submit(id);
         clock.advance(Duration.ofDays(8));

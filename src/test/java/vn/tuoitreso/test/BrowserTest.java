@@ -84,6 +84,19 @@ public abstract class BrowserTest {
         element.click();
     }
 
+    /** With {@code -Dscreenshots=true}, keeps what the screen shows in {@code target/screenshots/<name>.png}. */
+    protected void snapshot(String name) {
+        if (!Boolean.getBoolean("screenshots")) {
+            return;
+        }
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     protected void type(String fieldCss, String text) {
         WebElement input = waitFor(fieldCss + " input");
         input.clear();

@@ -60,7 +60,7 @@ class ReceiptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         card.add(new Div(code), qr);
         card.add(line("contest.receipt.contest", receipt.contestTitle()),
                 line("contest.receipt.round", receipt.roundName()),
-                line("contest.receipt.category", receipt.categoryName()),
+                receipt.categoryName().isBlank() ? new Div() : line("contest.receipt.category", receipt.categoryName()),
                 line("contest.field.title", receipt.title()),
                 line("contest.team", receipt.team().isEmpty() ? getTranslation("contest.team.alone")
                         : String.join(", ", receipt.team())),

@@ -92,7 +92,8 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.currentUser = currentUser;
         addClassName("submission-view");
         errors = new FormErrors(this).bind("title", title).bind("summary", summary).bind("problem", problem)
-                .bind("solution", solution).bind("impact", impact).bind("feasibility", feasibility);
+                .bind("solution", solution).bind("impact", impact).bind("feasibility", feasibility)
+                .bind("category", category);
         title.setMaxLength(300);
         summary.setMaxLength(2000);
         summary.setHelperText(getTranslation("contest.field.summary.help"));
@@ -270,6 +271,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         long contestId = s.contestId();
         contest = contests.all().stream().filter(c -> c.id() == contestId).findFirst().orElse(contest);
         saveState.setText(s.status() == SubmissionStatus.DRAFT ? getTranslation("contest.autosave.kept") : "");
+        submit.setEnabled(roundOpen());
     }
 
     private void confirmWithdraw() {

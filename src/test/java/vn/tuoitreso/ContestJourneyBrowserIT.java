@@ -1,0 +1,182 @@
+package vn.tuoitreso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.tuoitreso.contest.ContestDraft;
+import vn.tuoitreso.contest.ContestSummary;
+import vn.tuoitreso.contest.Contests;
+import vn.tuoitreso.contest.RoundDraft;
+import vn.tuoitreso.documents.HostileCorpus;
+import vn.tuoitreso.identity.AccountSummary;
+import vn.tuoitreso.identity.Accounts;
+import vn.tuoitreso.identity.Role;
+import vn.tuoitreso.identity.Units;
+import vn.tuoitreso.test.BrowserTest;
+import vn.tuoitreso.test.TestAccounts;
+import vn.tuoitreso.test.TestClock;
+
+/**
+ * A contestant on a phone-sized screen drafts an idea (saved as they type), attaches a document with the
+ * upload bar, submits, gets a receipt with a code and QR, edits and sends a new revision, withdraws; a second
+ * idea sent after the deadline is refused and its draft is still there.
+ */
+class ContestJourneyBrowserIT extends BrowserTest {
+
+    @Autowired Accounts accounts;
+    @Autowired Units units;
+    @Autowired Contests contests;
+    @Autowired UserDetailsService users;
+    @Autowired TestClock clock;
+    @TempDir Path dir;
+
+    @AfterEach
+    void tearDown() {
+        clock.reset();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void a_contestant_drafts_attaches_submits_edits_and_withdraws_and_a_late_idea_is_refused() throws Exception {
+        TestAccounts testAccounts = new TestAccounts(accounts, units);
+        AccountSummary organiser = testAccounts.create("Ban Tổ Chức Hành Trình", Role.ORGANISER);
+        AccountSummary contestant = testAccounts.create("Sùng A Dự");
+        String title = "Cuộc thi hành trình " + System.nanoTime();
+        publishContest(organiser, title);
+
+        logIn(contestant);
+        open("contests");
+        snapshot("contest-list");
+        WebElement card = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
+                By.cssSelector(".contest-card")).stream().filter(c -> c.getText().contains(title)).findFirst()
+                .orElse(null));
+        clickInside(card, ".start-idea");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/contests/submissions/"));
+        String ideaUrl = driver.getCurrentUrl();
+
+        write("Chợ nông sản trực tuyến cho bản Sáng Tùng");
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.cssSelector(".save-state")).getText().startsWith("Đã lưu nháp"));
+
+        Path document = HostileCorpus.pdf(dir.resolve("thuyet-minh.pdf"), HostileCorpus.VIETNAMESE);
+        WebElement fileInput = (WebElement) driver.executeScript(
+                "return document.querySelector('#attachment-upload').shadowRoot?.querySelector('input[type=file]')"
+                        + " || document.querySelector('#attachment-upload input[type=file]');");
+        fileInput.sendKeys(document.toAbsolutePath().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(By.cssSelector(".attachment a"))
+                .stream().anyMatch(a -> a.getText().equals("thuyet-minh.pdf")));
+
+        snapshot("contest-idea-form");
+        click("#submit-idea");
+        waitForPathContaining("/receipt/YT-");
+        String code = waitFor("#receipt-code").getText();
+        assertThat(code).matches("YT-[A-Z2-9]{8}");
+        assertThat(waitFor(".receipt").getText()).contains("Chợ nông sản trực tuyến cho bản Sáng Tùng").contains("Lao động")
+                .contains("thuyet-minh.pdf").contains("Lần nộp: 1");
+        assertThat(driver.findElement(By.cssSelector("img.receipt-qr")).getAttribute("src")).startsWith("data:image/png");
+        snapshot("contest-receipt");
+
+        driver.get(ideaUrl);
+        WebElement titleInput = waitFor("vaadin-text-field input");
+        titleInput.sendKeys(Keys.END, " (bản 2)");
+        click("#submit-idea");
+        waitForPathContaining("/receipt/" + code);
+        assertThat(waitFor(".receipt").getText()).contains("(bản 2)").contains("Lần nộp: 2");
+
+        driver.get(ideaUrl);
+        click("#withdraw-idea");
+        WebElement confirm = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (WebElement) driver.executeScript(
+                "return document.querySelector('vaadin-confirm-dialog-overlay [slot=confirm-button]')"
+                        + " || document.querySelector('[slot=confirm-button]');"));
+        confirm.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.cssSelector(".submission-header"))
+                .getText().contains("Đã rút"));
+        assertThat(driver.findElements(By.id("submit-idea"))).isEmpty();
+
+        open("contests");
+        WebElement again = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
+                By.cssSelector(".contest-card")).stream().filter(c -> c.getText().contains(title)).findFirst()
+                .orElse(null));
+        clickInside(again, ".start-idea");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/contests/submissions/")
+                && !d.getCurrentUrl().equals(ideaUrl));
+        String lateUrl = driver.getCurrentUrl();
+        write("Sổ tay điện tử cho tổ hợp tác dệt thổ cẩm");
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.cssSelector(".save-state")).getText().startsWith("Đã lưu nháp"));
+
+        clock.advance(Duration.ofDays(8));
+        click("#submit-idea");
+        WebElement notice = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
+                By.cssSelector("vaadin-notification-card")).stream().filter(n -> n.getText().contains("hết hạn"))
+                .findFirst().orElse(null));
+        assertThat(notice.getText()).contains("Bản nháp của bạn vẫn được giữ nguyên");
+        snapshot("contest-late");
+        driver.get(lateUrl);
+        assertThat(waitFor("vaadin-text-field input").getDomProperty("value"))
+                .isEqualTo("Sổ tay điện tử cho tổ hợp tác dệt thổ cẩm");
+        assertThat(waitFor(".submission-header").getText()).contains("Bản nháp");
+    }
+
+    private void publishContest(AccountSummary organiser, String title) {
+        TestAccounts.login(users, organiser);
+        ContestSummary contest = contests.create(new ContestDraft(title, "## Thể lệ\n\nMỗi người tối đa 2 ý tưởng.",
+                null, null, 5, 5, 20, 50), Set.of());
+        contests.addCategory(contest.id(), "Lao động");
+        Instant now = clock.instant();
+        contests.addRound(contest.id(), new RoundDraft("Vòng sơ khảo", now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(7)), null, null));
+        contests.publish(contest.id(), true);
+        SecurityContextHolder.clearContext();
+    }
+
+    private void logIn(AccountSummary account) {
+        open("login");
+        type("#vaadinLoginUsername", account.contact());
+        type("#vaadinLoginPassword", TestAccounts.PASSWORD);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        waitForPath("learner");
+    }
+
+    /** Types the idea's text fields one by one; the draft saves itself a second after typing stops. */
+    private void write(String ideaTitle) {
+        waitFor("vaadin-text-field input").sendKeys(ideaTitle);
+        click("vaadin-select");
+        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
+                By.cssSelector("vaadin-select-item")).stream().filter(i -> i.getText().equals("Lao động")).findFirst()
+                .orElse(null));
+        item.click();
+        List<WebElement> areas = driver.findElements(By.cssSelector("vaadin-text-area textarea"));
+        String[] texts = {"Kết nối người trồng với người mua qua điện thoại.", "Nông sản khó bán, bị ép giá.",
+                "Trang bán hàng chung của bản, thanh toán bằng mã QR.", "Thu nhập tăng.", "Chi phí thấp."};
+        for (int i = 0; i < texts.length && i < areas.size(); i++) {
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", areas.get(i));
+            areas.get(i).sendKeys(texts[i]);
+        }
+    }
+
+    private void clickInside(WebElement parent, String css) {
+        WebElement element = parent.findElement(By.cssSelector(css));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    private void waitForPathContaining(String part) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains(part));
+    }
+}
