@@ -150,7 +150,7 @@ public class Submissions {
         }
         int revision = submission.submit(round(submission), clock.instant());
         List<Attachment> files = attachments.findBySubmissionIdAndRemovedAtIsNullOrderByIdAsc(submission.id());
-        revisions.save(new Revision(submission.id(), revision, snapshot(new SentRevision(idea,
+        revisions.save(new Revision(submission.id(), revision, snapshot(new Snapshot(idea,
                 files.stream().map(f -> new SentRevision.File(f.id(), f.fileName(), f.sha256(), f.sizeBytes())).toList())),
                 clock.instant()));
         if (revision == 1) {
@@ -183,6 +183,15 @@ public class Submissions {
         own(submissionId);
         return revisions.findByKeySubmissionIdOrderByKeyRevisionAsc(submissionId).stream().map(Revision::snapshot)
                 .toList();
+    }
+
+    /** Every revision sent, newest first, for those who may read the idea. */
+    @Transactional(readOnly = true)
+    public List<SentRevision> history(long submissionId) {
+        access.readable(submissionId);
+        return revisions.findByKeySubmissionIdOrderByKeyRevisionAsc(submissionId).stream()
+                .map(r -> read(r.snapshot()).at(r.revision(), r.createdAt()))
+                .sorted(java.util.Comparator.comparingInt(SentRevision::revision).reversed()).toList();
     }
 
     private Submission own(long id) {
@@ -261,13 +270,22 @@ public class Submissions {
         return ids;
     }
 
-    /** What a revision keeps: the idea and the files attached when it was sent. */
-    record SentRevision(IdeaDraft idea, List<File> attachments) {
-        record File(long id, String fileName, String sha256, long sizeBytes) {
+    /** What a revision keeps (as JSON): the idea and the files attached when it was sent. */
+    record Snapshot(IdeaDraft idea, List<SentRevision.File> attachments) {
+        SentRevision at(int revision, java.time.Instant sentAt) {
+            return new SentRevision(revision, sentAt, idea, attachments == null ? List.of() : attachments);
         }
     }
 
-    private String snapshot(SentRevision idea) {
+    private Snapshot read(String snapshot) {
+        try {
+            return json.readValue(snapshot, Snapshot.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String snapshot(Snapshot idea) {
         try {
             return json.writeValueAsString(idea);
         } catch (JsonProcessingException e) {

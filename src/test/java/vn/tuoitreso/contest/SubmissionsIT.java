@@ -77,6 +77,10 @@ class SubmissionsIT {
         assertThat(events.stream(SubmissionUpdated.class)).extracting(SubmissionUpdated::revision)
                 .containsExactly(2);
 
+        assertThat(submissions.history(draft.id())).extracting(SentRevision::revision, r -> r.idea().title())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Sổ tay số cho hợp tác xã chè Tân Uyên"),
+                        org.assertj.core.groups.Tuple.tuple(1, "Sổ tay số cho hợp tác xã chè"));
+
         assertThat(submissions.withdraw(draft.id()).status()).isEqualTo(SubmissionStatus.WITHDRAWN);
         assertThat(events.stream(SubmissionWithdrawn.class)).hasSize(1);
         assertThatThrownBy(() -> submissions.submit(draft.id())).isInstanceOf(InvalidInputException.class);
@@ -113,6 +117,22 @@ class SubmissionsIT {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("contest.notEligible"));
         assertThatThrownBy(() -> contests.create(settings(null), Set.of())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_team_member_with_an_account_is_found_by_exact_contact_and_only_their_name_is_told() {
+        AccountSummary friend = new TestAccounts(accounts, units).create("Mùa A Bạn");
+        TestAccounts.login(users, contestant);
+        assertThat(accounts.lookUp(friend.contact().toUpperCase(java.util.Locale.ROOT)))
+                .hasValueSatisfying(p -> {
+                    assertThat(p.accountId()).isEqualTo(friend.id());
+                    assertThat(p.fullName()).isEqualTo("Mùa A Bạn");
+                });
+        assertThat(accounts.lookUp("Mùa A")).isEmpty();
+        assertThat(accounts.lookUp(TestAccounts.uniqueEmail("khong-co"))).isEmpty();
+        SecurityContextHolder.clearContext();
+        assertThatThrownBy(() -> accounts.lookUp(friend.contact()))
+                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
     private ContestSummary contest(Integer maxAge) {

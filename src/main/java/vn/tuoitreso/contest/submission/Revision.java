@@ -39,6 +39,10 @@ public class Revision {
         return key.revision();
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public String snapshot() {
         return snapshot;
     }

@@ -37,6 +37,7 @@ import vn.tuoitreso.contest.Contests;
 import vn.tuoitreso.contest.IdeaDraft;
 import vn.tuoitreso.contest.SubmissionStatus;
 import vn.tuoitreso.contest.SubmissionSummary;
+import vn.tuoitreso.contest.SentRevision;
 import vn.tuoitreso.contest.Submissions;
 import vn.tuoitreso.contest.TeamMember;
 import vn.tuoitreso.documents.DocumentType;
@@ -191,6 +192,23 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         add(files);
         if (editable) {
             add(upload());
+        }
+
+        List<SentRevision> history = submissions.history(s.id());
+        if (!history.isEmpty()) {
+            add(new H3(getTranslation("contest.history")));
+            Div list = new Div();
+            list.addClassName("revision-history");
+            for (SentRevision revision : history) {
+                Div body = new Div(new Paragraph(revision.idea().title()), new Paragraph(revision.idea().summary()),
+                        new Paragraph(getTranslation("contest.attachments") + ": " + (revision.attachments().isEmpty()
+                                ? getTranslation("contest.attachments.none")
+                                : revision.attachments().stream().map(SentRevision.File::fileName)
+                                        .collect(java.util.stream.Collectors.joining(", ")))));
+                list.add(new com.vaadin.flow.component.details.Details(getTranslation("contest.history.item",
+                        revision.revision(), DisplayFormats.dateTime(revision.sentAt(), getLocale())), body));
+            }
+            add(list);
         }
 
         Div actions = new Div();
