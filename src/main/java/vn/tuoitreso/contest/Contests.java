@@ -14,6 +14,7 @@ import vn.tuoitreso.contest.submission.Contest;
 import vn.tuoitreso.contest.submission.ContestRepository;
 import vn.tuoitreso.contest.submission.Round;
 import vn.tuoitreso.contest.submission.RoundRepository;
+import vn.tuoitreso.contest.submission.SubmissionRepository;
 import vn.tuoitreso.identity.CurrentUser;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.InvalidInputException.Problem;
@@ -25,14 +26,16 @@ public class Contests {
     private final ContestRepository contests;
     private final CategoryRepository categories;
     private final RoundRepository rounds;
+    private final SubmissionRepository submissions;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    Contests(ContestRepository contests, CategoryRepository categories, RoundRepository rounds, CurrentUser currentUser,
-            Clock clock) {
+    Contests(ContestRepository contests, CategoryRepository categories, RoundRepository rounds,
+            SubmissionRepository submissions, CurrentUser currentUser, Clock clock) {
         this.contests = contests;
         this.categories = categories;
         this.rounds = rounds;
+        this.submissions = submissions;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -60,22 +63,48 @@ public class Contests {
     @Transactional
     public ContestSummary addCategory(long contestId, String name) {
         Contest contest = contest(contestId);
-        if (name.isBlank() || name.length() > 200) {
-            throw InvalidInputException.of("name", "contest.validation.name");
-        }
+        checkName(name);
         categories.save(new Category(contestId, name.strip(), categories.findByContestIdOrderByIdAsc(contestId).size()));
         return summary(contest);
     }
 
     @RolesAllowed({"ORGANISER", "ADMIN"})
     @Transactional
+    public ContestSummary renameCategory(long categoryId, String name) {
+        Category category = category(categoryId);
+        checkName(name);
+        category.rename(name.strip());
+        return summary(contest(category.contestId()));
+    }
+
+    /** Removes a category no submission has chosen; one in use stays, so that no idea loses its category. */
+    @RolesAllowed({"ORGANISER", "ADMIN"})
+    @Transactional
+    public ContestSummary removeCategory(long categoryId) {
+        Category category = category(categoryId);
+        if (submissions.existsByCategoryId(categoryId)) {
+            throw InvalidInputException.of("", "contest.admin.categoryInUse", category.name());
+        }
+        categories.delete(category);
+        return summary(contest(category.contestId()));
+    }
+
+    @RolesAllowed({"ORGANISER", "ADMIN"})
+    @Transactional
     public ContestSummary addRound(long contestId, RoundDraft plan) {
         Contest contest = contest(contestId);
-        if (plan.name().isBlank() || !plan.submissionOpens().isBefore(plan.submissionCloses())) {
-            throw InvalidInputException.of("round", "contest.validation.round");
-        }
+        check(plan);
         rounds.save(new Round(contestId, plan, rounds.findByContestIdOrderByIdAsc(contestId).size()));
         return summary(contest);
+    }
+
+    @RolesAllowed({"ORGANISER", "ADMIN"})
+    @Transactional
+    public ContestSummary updateRound(long roundId, RoundDraft plan) {
+        Round round = rounds.findById(roundId).orElseThrow(() -> InvalidInputException.of("", "contest.notFound"));
+        check(plan);
+        round.plan(plan);
+        return summary(contest(round.contestId()));
     }
 
     @RolesAllowed({"ORGANISER", "ADMIN"})
@@ -97,13 +126,48 @@ public class Contests {
         return contests.findAll().stream().filter(c -> organiser || c.published()).map(this::summary).toList();
     }
 
+    /** One contest: any for organisers, a published one for everyone else signed in. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ContestSummary get(long contestId) {
+        Contest contest = contests.findById(contestId).filter(c -> c.published() || currentUser.isOrganiser())
+                .orElseThrow(() -> InvalidInputException.of("", "contest.notFound"));
+        return summary(contest);
+    }
+
     private ContestSummary summary(Contest contest) {
         List<ContestSummary.Named> cats = categories.findByContestIdOrderByIdAsc(contest.id()).stream()
                 .map(c -> new ContestSummary.Named(c.id(), c.name())).toList();
         List<ContestSummary.RoundSummary> plans = rounds.findByContestIdOrderByIdAsc(contest.id()).stream()
                 .map(r -> new ContestSummary.RoundSummary(r.id(), r.draft(), r.acceptsSubmissionsAt(clock.instant())))
                 .toList();
-        return new ContestSummary(contest.id(), contest.draft(), contest.published(), cats, plans);
+        return new ContestSummary(contest.id(), contest.draft(), contest.published(), cats, plans,
+                contest.eligibleUnits());
+    }
+
+    private Category category(long id) {
+        return categories.findById(id).orElseThrow(() -> InvalidInputException.of("", "contest.notFound"));
+    }
+
+    private static void checkName(String name) {
+        if (name.isBlank() || name.strip().length() > Category.NAME_MAX_LENGTH) {
+            throw InvalidInputException.of("name", "contest.validation.name");
+        }
+    }
+
+    private static void check(RoundDraft plan) {
+        List<Problem> problems = new ArrayList<>();
+        if (plan.name().isBlank() || plan.name().length() > Round.NAME_MAX_LENGTH
+                || !plan.submissionOpens().isBefore(plan.submissionCloses())) {
+            problems.add(Problem.of("round", "contest.validation.round"));
+        }
+        if (plan.reviewOpens() != null && plan.reviewCloses() != null
+                && !plan.reviewOpens().isBefore(plan.reviewCloses())) {
+            problems.add(Problem.of("review", "contest.admin.reviewWindow"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     private Contest contest(long id) {
@@ -112,7 +176,7 @@ public class Contests {
 
     private static void check(ContestDraft d) {
         List<Problem> problems = new ArrayList<>();
-        if (d.title().isBlank() || d.title().length() > 300) {
+        if (d.title().isBlank() || d.title().length() > Contest.TITLE_MAX_LENGTH) {
             problems.add(Problem.of("title", "contest.validation.title"));
         }
         if (d.minAge() != null && d.maxAge() != null && d.minAge() > d.maxAge()) {

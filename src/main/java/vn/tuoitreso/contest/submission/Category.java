@@ -9,6 +9,8 @@ import vn.tuoitreso.shared.IdentifiedEntity;
 @Table(name = "contest_category")
 public class Category extends IdentifiedEntity {
 
+    public static final int NAME_MAX_LENGTH = 200;
+
     @Column(name = "contest_id")
     private long contestId;
 

@@ -19,6 +19,8 @@ import vn.tuoitreso.shared.IdentifiedEntity;
 @Table(name = "contest_contest")
 public class Contest extends IdentifiedEntity {
 
+    public static final int TITLE_MAX_LENGTH = 300;
+
     private String title = "";
     private String rules = "";
 

@@ -12,6 +12,8 @@ import vn.tuoitreso.shared.IdentifiedEntity;
 @Table(name = "contest_round")
 public class Round extends IdentifiedEntity {
 
+    public static final int NAME_MAX_LENGTH = 200;
+
     @Column(name = "contest_id")
     private long contestId;
 

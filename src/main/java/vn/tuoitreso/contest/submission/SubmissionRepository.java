@@ -15,6 +15,8 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     Optional<Submission> findByCode(String code);
 
+    boolean existsByCategoryId(long categoryId);
+
     @Query("""
             select s from Submission s where s.contestId = :contest
               and (:round is null or s.roundId = :round)

@@ -1,0 +1,174 @@
+package vn.tuoitreso.contest.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.tuoitreso.contest.Attachments;
+import vn.tuoitreso.contest.ContestSummary;
+import vn.tuoitreso.contest.Contests;
+import vn.tuoitreso.contest.SubmissionFilter;
+import vn.tuoitreso.contest.SubmissionRow;
+import vn.tuoitreso.contest.SubmissionStatus;
+import vn.tuoitreso.contest.Submissions;
+import vn.tuoitreso.identity.UnitSummary;
+import vn.tuoitreso.identity.Units;
+import vn.tuoitreso.shared.DisplayFormats;
+import vn.tuoitreso.shared.FileDownload;
+import vn.tuoitreso.shared.FormErrors;
+import vn.tuoitreso.shared.InvalidInputException;
+
+/** Organisers list a contest's submissions, filter them, open one with its files, and export the list for Excel. */
+@Route("organiser/contests/:id/submissions")
+@RolesAllowed({"ORGANISER", "ADMIN"})
+class SubmissionsAdminView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    final Select<ContestSummary.RoundSummary> round = new Select<>();
+    final Select<ContestSummary.Named> category = new Select<>();
+    final ComboBox<UnitSummary> unit;
+    final Select<SubmissionStatus> status = new Select<>();
+    final Grid<SubmissionRow> grid = new Grid<>();
+    final Span count = new Span();
+    final H2 heading = new H2();
+
+    private final Contests contests;
+    private final Submissions submissions;
+    private final Attachments attachments;
+    private @Nullable ContestSummary contest;
+    /** Read by the export, which runs on the download request rather than in the UI. */
+    private volatile @Nullable SubmissionFilter filter;
+
+    SubmissionsAdminView(Contests contests, Submissions submissions, Attachments attachments, Units units) {
+        this.contests = contests;
+        this.submissions = submissions;
+        this.attachments = attachments;
+        addClassName("submissions-admin-view");
+        setSizeFull();
+        unit = UnitFields.single(getTranslation("contest.admin.filter.unit"), units.tree());
+        unit.setPlaceholder(getTranslation("contest.admin.all"));
+        unit.setId("filter-unit");
+        round.setLabel(getTranslation("contest.admin.filter.round"));
+        round.setItemLabelGenerator(r -> r == null ? getTranslation("contest.admin.all") : r.plan().name());
+        round.setEmptySelectionAllowed(true);
+        round.setEmptySelectionCaption(getTranslation("contest.admin.all"));
+        round.setId("filter-round");
+        category.setLabel(getTranslation("contest.admin.filter.category"));
+        category.setItemLabelGenerator(c -> c == null ? getTranslation("contest.admin.all") : c.name());
+        category.setEmptySelectionAllowed(true);
+        category.setEmptySelectionCaption(getTranslation("contest.admin.all"));
+        category.setId("filter-category");
+        status.setLabel(getTranslation("contest.admin.filter.status"));
+        status.setItems(SubmissionStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("contest.admin.all")
+                : getTranslation(s.messageKey()));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("contest.admin.all"));
+        status.setId("filter-status");
+        round.addValueChangeListener(e -> refresh());
+        category.addValueChangeListener(e -> refresh());
+        unit.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        buildGrid();
+        count.setId("submission-count");
+        count.addClassName("muted");
+    }
+
+    private void buildGrid() {
+        grid.setId("submission-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(SubmissionRow::code).setHeader(getTranslation("contest.admin.col.code")).setAutoWidth(true)
+                .setFlexGrow(0).setFrozen(true);
+        grid.addColumn(r -> r.title().isBlank() ? getTranslation("contest.admin.untitled") : r.title())
+                .setHeader(getTranslation("contest.admin.col.title")).setWidth("16rem").setFlexGrow(1)
+                .setResizable(true);
+        grid.addColumn(SubmissionRow::categoryName).setHeader(getTranslation("contest.admin.col.category"))
+                .setAutoWidth(true);
+        grid.addColumn(SubmissionRow::roundName).setHeader(getTranslation("contest.admin.col.round"))
+                .setAutoWidth(true);
+        grid.addColumn(SubmissionRow::unitName).setHeader(getTranslation("contest.admin.col.unit")).setAutoWidth(true);
+        grid.addColumn(SubmissionRow::ownerName).setHeader(getTranslation("contest.admin.col.author"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> Badges.status(this, r.status())).setHeader(getTranslation("contest.admin.col.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SubmissionRow::revision).setHeader(getTranslation("contest.admin.col.revision"))
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.submittedAt() == null ? "" : DisplayFormats.dateTime(r.submittedAt(), getLocale()))
+                .setHeader(getTranslation("contest.admin.col.submittedAt")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(SubmissionRow::attachments).setHeader(getTranslation("contest.admin.col.files"))
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addItemClickListener(e -> open(e.getItem()));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            long id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            ContestSummary found = contests.get(id);
+            contest = found;
+            heading.setText(getTranslation("contest.admin.submissionsOf", found.settings().title()));
+            round.setItems(found.rounds());
+            category.setItems(found.categories());
+            removeAll();
+            FileDownload export = new FileDownload(getTranslation("contest.admin.export"), "bai-du-thi-" + id + ".csv",
+                    SubmissionsCsv.MEDIA_TYPE, this::csv);
+            export.setId("export-submissions");
+            Div filters = new Div(round, category, unit, status);
+            filters.addClassName("filter-bar");
+            Div summary = new Div(count, export);
+            summary.addClassName("list-summary");
+            add(new Anchor("organiser/contests/" + id, found.settings().title()), heading, filters, summary, grid);
+            refresh();
+        } catch (NumberFormatException | InvalidInputException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    void refresh() {
+        ContestSummary c = contest;
+        if (c == null) {
+            return;
+        }
+        SubmissionFilter current = new SubmissionFilter(c.id(), round.getValue() == null ? null : round.getValue().id(),
+                category.getValue() == null ? null : category.getValue().id(),
+                unit.getValue() == null ? null : unit.getValue().id(), status.getValue());
+        filter = current;
+        List<SubmissionRow> rows = submissions.list(current);
+        grid.setItems(rows);
+        count.setText(getTranslation("contest.admin.count", rows.size()));
+    }
+
+    /** The rows the filters show now, as a CSV file. */
+    byte[] csv() {
+        SubmissionFilter current = filter;
+        List<SubmissionRow> rows = current == null ? List.of() : submissions.list(current);
+        return SubmissionsCsv.write(rows, this::getTranslation);
+    }
+
+    private void open(SubmissionRow row) {
+        try {
+            new SubmissionDialog(row, submissions.get(row.id()), attachments).open();
+        } catch (InvalidInputException ex) {
+            new FormErrors(this).show(ex);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return contest == null ? getTranslation("contest.admin.submissions")
+                : getTranslation("contest.admin.submissionsOf", contest.settings().title());
+    }
+}

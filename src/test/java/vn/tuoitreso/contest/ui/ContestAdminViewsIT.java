@@ -1,0 +1,164 @@
+package vn.tuoitreso.contest.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.TextField;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tuoitreso.contest.ContestDraft;
+import vn.tuoitreso.contest.ContestSummary;
+import vn.tuoitreso.contest.Contests;
+import vn.tuoitreso.contest.IdeaDraft;
+import vn.tuoitreso.contest.RoundDraft;
+import vn.tuoitreso.contest.SubmissionStatus;
+import vn.tuoitreso.contest.SubmissionSummary;
+import vn.tuoitreso.contest.Submissions;
+import vn.tuoitreso.contest.TeamMember;
+import vn.tuoitreso.identity.AccountSummary;
+import vn.tuoitreso.identity.Accounts;
+import vn.tuoitreso.identity.Role;
+import vn.tuoitreso.identity.Units;
+import vn.tuoitreso.test.KaribuTest;
+import vn.tuoitreso.test.TestAccounts;
+import vn.tuoitreso.test.TestClock;
+
+class ContestAdminViewsIT extends KaribuTest {
+
+    @Autowired Accounts accounts;
+    @Autowired Units units;
+    @Autowired Contests contests;
+    @Autowired Submissions submissions;
+    @Autowired TestClock clock;
+
+    AccountSummary organiser;
+
+    @BeforeEach
+    void setUp() {
+        organiser = new TestAccounts(accounts, units).create("Đinh Thị Tổ Chức", Role.ORGANISER);
+    }
+
+    @Test
+    void an_organiser_creates_a_contest_adds_a_category_and_a_round_and_publishes_it() {
+        login(organiser.contact());
+        UI.getCurrent().navigate("organiser/contests");
+        _click(_get(ContestAdminView.class).create);
+        String title = "Sáng kiến chuyển đổi số " + System.nanoTime();
+        _get(TextField.class, spec -> spec.withId("new-contest-title")).setValue(title);
+        _click(_get(Button.class, spec -> spec.withId("save-new-contest")));
+
+        ContestEditorView editor = _get(ContestEditorView.class);
+        assertThat(editor.title.getValue()).isEqualTo(title);
+        assertThat(editor.minAge.getValue()).isEqualTo(16);
+        assertThat(editor.maxTotalMb.getValue()).isEqualTo(50);
+        long id = contests.all().stream().filter(c -> c.settings().title().equals(title)).findFirst().orElseThrow().id();
+
+        _click(editor.publish);
+        NotificationsKt.expectNotifications("Cuộc thi cần ít nhất một vòng trước khi công bố.");
+        assertThat(contests.get(id).published()).isFalse();
+
+        editor.rules.setValue("## Thể lệ\n\nMỗi nhóm tối đa **5** người.");
+        assertThat(((Html) editor.rulesPreview.getComponentAt(0)).getInnerHtml()).contains("<h2>Thể lệ</h2>",
+                "<strong>5</strong>");
+        editor.maxAge.setValue(30);
+        _click(editor.save);
+        assertThat(contests.get(id).settings().maxAge()).isEqualTo(30);
+        assertThat(contests.get(id).settings().rules()).startsWith("## Thể lệ");
+
+        editor.newCategory.setValue("Học tập");
+        _click(editor.addCategory);
+        assertThat(contests.get(id).categories()).extracting(ContestSummary.Named::name).containsExactly("Học tập");
+        assertThat(editor.newCategory.getValue()).isEmpty();
+
+        _click(editor.addRound);
+        RoundDialog round = _get(RoundDialog.class);
+        round.name.setValue("Vòng sơ khảo");
+        round.reviewOpens.setValue(round.submissionCloses.getValue().plusDays(1));
+        _click(round.save);
+        assertThat(round.reviewCloses.isInvalid()).isTrue();
+        round.reviewCloses.setValue(round.submissionCloses.getValue().plusDays(10));
+        _click(round.save);
+        RoundDraft plan = contests.get(id).rounds().get(0).plan();
+        assertThat(plan.name()).isEqualTo("Vòng sơ khảo");
+        assertThat(RoundDialog.local(plan.submissionCloses())).isEqualTo(round.submissionCloses.getValue());
+        assertThat(GridKt._size(editor.rounds)).isEqualTo(1);
+
+        _click(editor.publish);
+        assertThat(contests.get(id).published()).isTrue();
+        assertThat(editor.publish.getText()).isEqualTo("Ẩn cuộc thi");
+
+        UI.getCurrent().navigate("organiser/contests");
+        ContestAdminView list = _get(ContestAdminView.class);
+        assertThat(GridKt._size(list.grid)).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void a_learner_is_refused_the_organiser_screens() {
+        AccountSummary learner = new TestAccounts(accounts, units).create("Sùng Thị Học");
+        login(learner.contact());
+        UI.getCurrent().navigate("organiser/contests");
+        assertThat(_find(ContestAdminView.class)).isEmpty();
+        UI.getCurrent().navigate("organiser/contests/1/submissions");
+        assertThat(_find(SubmissionsAdminView.class)).isEmpty();
+    }
+
+    @Test
+    void the_submission_list_filters_by_status_opens_an_idea_and_exports_vietnamese_for_excel() {
+        login(organiser.contact());
+        ContestSummary contest = contests.create(new ContestDraft("Ý tưởng thanh niên " + System.nanoTime(), "", null,
+                null, 5, 5, 20, 50), Set.of());
+        long category = contests.addCategory(contest.id(), "Lao động").categories().get(0).id();
+        Instant now = clock.instant();
+        long round = contests.addRound(contest.id(), new RoundDraft("Vòng một", now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(7)), null, null)).rounds().get(0).id();
+        contests.publish(contest.id(), true);
+
+        AccountSummary contestant = new TestAccounts(accounts, units).create("Lò Thị Sáng");
+        login(contestant.contact());
+        String title = "Sổ tay số cho hợp tác xã chè Tà Xùa";
+        SubmissionSummary sent = submissions.start(round);
+        submissions.save(sent.id(), new IdeaDraft(title, "Ghi chép, tính công, bán chè qua điện thoại",
+                "Sổ sách giấy dễ thất lạc", "Ứng dụng ghi chép", "Minh bạch", "Chi phí thấp", category,
+                List.of(new TeamMember(null, "Vàng A Chè"))));
+        submissions.submit(sent.id());
+        SubmissionSummary draft = submissions.start(round);
+        submissions.save(draft.id(), new IdeaDraft("Bản nháp chưa nộp", "", "", "", "", "", null, List.of()));
+
+        login(organiser.contact());
+        UI.getCurrent().navigate("organiser/contests/" + contest.id() + "/submissions");
+        SubmissionsAdminView view = _get(SubmissionsAdminView.class);
+        assertThat(GridKt._size(view.grid)).isEqualTo(2);
+        assertThat(view.count.getText()).isEqualTo("2 bài dự thi");
+
+        view.status.setValue(SubmissionStatus.SUBMITTED);
+        assertThat(GridKt._size(view.grid)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains(title, "Lao động", "Vòng một", "Lò Thị Sáng");
+        assertThat(view.count.getText()).isEqualTo("1 bài dự thi");
+
+        byte[] csv = view.csv();
+        assertThat(csv[0]).isEqualTo((byte) 0xEF);
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).contains("Mã bài,Tên ý tưởng,Chuyên mục", title, "Đã nộp", "Vàng A Chè")
+                .doesNotContain("Bản nháp chưa nộp");
+
+        GridKt._clickItem(view.grid, 0);
+        SubmissionDialog dialog = _get(SubmissionDialog.class);
+        assertThat(_get(dialog, H3.class).getText()).isEqualTo(title);
+        assertThat(_find(dialog, ListItem.class)).extracting(ListItem::getText).containsExactly("Vàng A Chè");
+    }
+}
