@@ -2,12 +2,9 @@ package vn.tuoitreso;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,11 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import vn.tuoitreso.contest.ContestDraft;
-import vn.tuoitreso.contest.ContestSummary;
-import vn.tuoitreso.contest.Contests;
-import vn.tuoitreso.contest.RoundDraft;
 import vn.tuoitreso.documents.HostileCorpus;
 import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
@@ -32,7 +24,7 @@ import vn.tuoitreso.test.TestAccounts;
 import vn.tuoitreso.test.TestClock;
 
 /**
- * A contestant on a phone-sized screen drafts an idea (saved as they type), attaches a document with the
+ * An organiser sets up and publishes a contest; a contestant on a phone-sized screen drafts an idea (saved as they type), attaches a document with the
  * upload bar, submits, gets a receipt with a code and QR, edits and sends a new revision, withdraws; a second
  * idea sent after the deadline is refused and its draft is still there.
  */
@@ -40,8 +32,6 @@ class ContestJourneyBrowserIT extends BrowserTest {
 
     @Autowired Accounts accounts;
     @Autowired Units units;
-    @Autowired Contests contests;
-    @Autowired UserDetailsService users;
     @Autowired TestClock clock;
     @TempDir Path dir;
 
@@ -57,9 +47,11 @@ class ContestJourneyBrowserIT extends BrowserTest {
         AccountSummary organiser = testAccounts.create("Ban Tổ Chức Hành Trình", Role.ORGANISER);
         AccountSummary contestant = testAccounts.create("Sùng A Dự");
         String title = "Cuộc thi hành trình " + System.nanoTime();
-        publishContest(organiser, title);
+        String editorUrl = setUpContestInTheBrowser(organiser, title);
+        clock.advance(Duration.ofMinutes(61)); // the proposed round opens at the next full hour
 
-        logIn(contestant);
+        driver.manage().deleteAllCookies();
+        logIn(contestant, "learner");
         open("contests");
         snapshot("contest-list");
         WebElement card = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
@@ -120,7 +112,7 @@ class ContestJourneyBrowserIT extends BrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> d.findElement(By.cssSelector(".save-state")).getText().startsWith("Đã lưu nháp"));
 
-        clock.advance(Duration.ofDays(8));
+        clock.advance(Duration.ofDays(15));
         click("#submit-idea");
         WebElement notice = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
                 By.cssSelector("vaadin-notification-card")).stream().filter(n -> n.getText().contains("hết hạn"))
@@ -131,26 +123,53 @@ class ContestJourneyBrowserIT extends BrowserTest {
         assertThat(waitFor("vaadin-text-field input").getDomProperty("value"))
                 .isEqualTo("Sổ tay điện tử cho tổ hợp tác dệt thổ cẩm");
         assertThat(waitFor(".submission-header").getText()).contains("Bản nháp");
+
+        driver.manage().deleteAllCookies();
+        logIn(organiser, "organiser");
+        driver.get(editorUrl + "/submissions");
+        WebElement grid = waitFor("#submission-grid");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> grid.getText().contains("(bản 2)"));
+        assertThat(grid.getText()).contains("Sổ tay điện tử cho tổ hợp tác dệt thổ cẩm").contains("Đã rút")
+                .contains("Bản nháp").contains("Sùng A Dự");
+        assertThat(waitFor("#submission-count").getText()).contains("2");
+        snapshot("contest-organiser-list");
     }
 
-    private void publishContest(AccountSummary organiser, String title) {
-        TestAccounts.login(users, organiser);
-        ContestSummary contest = contests.create(new ContestDraft(title, "## Thể lệ\n\nMỗi người tối đa 2 ý tưởng.",
-                null, null, 5, 5, 20, 50), Set.of());
-        contests.addCategory(contest.id(), "Lao động");
-        Instant now = clock.instant();
-        contests.addRound(contest.id(), new RoundDraft("Vòng sơ khảo", now.minus(Duration.ofDays(1)),
-                now.plus(Duration.ofDays(7)), null, null));
-        contests.publish(contest.id(), true);
-        SecurityContextHolder.clearContext();
+    /** Creates the contest through the organiser's screens; returns the editor's address. */
+    private String setUpContestInTheBrowser(AccountSummary organiser, String title) {
+        logIn(organiser, "organiser");
+        open("organiser/contests");
+        click("#create-contest");
+        type("#new-contest-title", title);
+        click("#save-new-contest");
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().matches(".*/organiser/contests/\\d+$"));
+        String editorUrl = driver.getCurrentUrl();
+        WebElement rules = waitFor("#contest-rules textarea");
+        rules.sendKeys("## Thể lệ\n\nMỗi người tối đa 2 ý tưởng.");
+        click("#save-contest");
+        type("#new-category", "Lao động");
+        click("#add-category");
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.id("contest-categories")).getText().contains("Lao động"));
+        click("#add-round");
+        type("#round-name", "Vòng sơ khảo");
+        click("#save-round");
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.id("contest-rounds")).getText().contains("Vòng sơ khảo"));
+        snapshot("contest-editor-round");
+        click("#publish-contest");
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.id("contest-state")).getText().contains("Đã công bố"));
+        snapshot("contest-editor");
+        return editorUrl;
     }
 
-    private void logIn(AccountSummary account) {
+    private void logIn(AccountSummary account, String home) {
         open("login");
         type("#vaadinLoginUsername", account.contact());
         type("#vaadinLoginPassword", TestAccounts.PASSWORD);
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
-        waitForPath("learner");
+        waitForPath(home);
     }
 
     /** Types the idea's text fields one by one; the draft saves itself a second after typing stops. */

@@ -78,7 +78,8 @@ public abstract class BrowserTest {
 
     /** Scrolls the element to the middle of the screen, as a person would, and taps it. */
     protected void click(String cssSelector) {
-        WebElement element = waitFor(cssSelector);
+        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element));
         element.click();

@@ -153,7 +153,7 @@ class ContestAdminViewsIT extends KaribuTest {
         byte[] csv = view.csv();
         assertThat(csv[0]).isEqualTo((byte) 0xEF);
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertThat(text).contains("Mã bài,Tên ý tưởng,Chuyên mục", title, "Đã nộp", "Vàng A Chè")
+        assertThat(text).contains("Mã bài,Tên ý tưởng,Lĩnh vực", title, "Đã nộp", "Vàng A Chè")
                 .doesNotContain("Bản nháp chưa nộp");
 
         GridKt._clickItem(view.grid, 0);
