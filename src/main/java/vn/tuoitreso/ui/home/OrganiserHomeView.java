@@ -12,5 +12,7 @@ class OrganiserHomeView extends RoleHome {
 
     OrganiserHomeView(CurrentUser currentUser) {
         super(currentUser, "menu.organiserHome", "home.organiser.intro");
+        shortcut("organiser/contests", "menu.contestAdmin", "home.organiser.contests");
+        shortcut("organiser/courses", "menu.courseAdmin", "home.organiser.courses");
     }
 }
