@@ -72,6 +72,8 @@ class ContestJourneyBrowserIT extends BrowserTest {
         fileInput.sendKeys(document.toAbsolutePath().toString());
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(By.cssSelector(".attachment a"))
                 .stream().anyMatch(a -> a.getText().equals("thuyet-minh.pdf")));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElement(By.cssSelector(".attachment"))
+                .getText().contains("Đã đọc nội dung")); // the page looks again while the worker reads
 
         snapshot("contest-idea-form");
         click("#submit-idea");

@@ -41,6 +41,7 @@ import vn.tuoitreso.contest.SentRevision;
 import vn.tuoitreso.contest.Submissions;
 import vn.tuoitreso.contest.TeamMember;
 import vn.tuoitreso.documents.DocumentType;
+import vn.tuoitreso.documents.ExtractionStatus;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.CurrentUser;
 import vn.tuoitreso.identity.PersonName;
@@ -58,6 +59,7 @@ import vn.tuoitreso.shared.UploadTexts;
 class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int AUTOSAVE_MS = 1000;
+    private static final int POLL_MS = 3000;
 
     final TextField title = new TextField(getTranslation("contest.field.title"));
     final TextArea summary = new TextArea(getTranslation("contest.field.summary"));
@@ -83,6 +85,8 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private @Nullable SubmissionSummary current;
     private @Nullable ContestSummary contest;
     private boolean loading;
+    private boolean filesEditable;
+    private boolean extractionPending;
 
     SubmissionView(Submissions submissions, Attachments attachments, Contests contests, Accounts accounts,
             CurrentUser currentUser) {
@@ -121,6 +125,20 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         withdraw.addClickListener(e -> confirmWithdraw());
         team.addClassName("team-list");
         files.addClassName("attachment-list");
+        // While a document is being read, look again every few seconds (a few hundred bytes each time).
+        addAttachListener(attach -> {
+            attach.getUI().setPollInterval(extractionPending ? POLL_MS : -1);
+            com.vaadin.flow.shared.Registration polling = attach.getUI().addPollListener(poll -> {
+                if (extractionPending && current != null) {
+                    showFiles(filesEditable);
+                }
+            });
+            addDetachListener(detach -> {
+                polling.remove();
+                detach.getUI().setPollInterval(-1);
+                detach.unregisterListener();
+            });
+        });
     }
 
     @Override
@@ -378,7 +396,10 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private void showFiles(boolean editable) {
         files.removeAll();
+        filesEditable = editable;
         List<AttachmentSummary> list = attachments.of(Objects.requireNonNull(current).id());
+        extractionPending = list.stream().anyMatch(f -> f.extraction().status() == ExtractionStatus.PENDING);
+        getUI().ifPresent(ui -> ui.setPollInterval(extractionPending ? POLL_MS : -1));
         if (list.isEmpty()) {
             files.add(new Span(getTranslation("contest.attachments.none")));
         }

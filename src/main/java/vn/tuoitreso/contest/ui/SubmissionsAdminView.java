@@ -126,9 +126,12 @@ class SubmissionsAdminView extends VerticalLayout implements BeforeEnterObserver
             FileDownload export = new FileDownload(getTranslation("contest.admin.export"), "bai-du-thi-" + id + ".csv",
                     SubmissionsCsv.MEDIA_TYPE, this::csv);
             export.setId("export-submissions");
+            FileDownload workbook = new FileDownload(getTranslation("contest.admin.exportXlsx"),
+                    "bai-du-thi-" + id + ".xlsx", SubmissionsSheet.MEDIA_TYPE, this::xlsx);
+            workbook.setId("export-submissions-xlsx");
             Div filters = new Div(round, category, unit, status);
             filters.addClassName("filter-bar");
-            Div summary = new Div(count, export);
+            Div summary = new Div(count, workbook, export);
             summary.addClassName("list-summary");
             add(new Anchor("organiser/contests/" + id, found.settings().title()), heading, filters, summary, grid);
             refresh();
@@ -156,6 +159,12 @@ class SubmissionsAdminView extends VerticalLayout implements BeforeEnterObserver
         SubmissionFilter current = filter;
         List<SubmissionRow> rows = current == null ? List.of() : submissions.list(current);
         return SubmissionsCsv.write(rows, this::getTranslation);
+    }
+
+    byte[] xlsx() {
+        SubmissionFilter current = filter;
+        List<SubmissionRow> rows = current == null ? List.of() : submissions.list(current);
+        return SubmissionsSheet.write(rows, this::getTranslation, getTranslation("contest.admin.sheetName"));
     }
 
     private void open(SubmissionRow row) {

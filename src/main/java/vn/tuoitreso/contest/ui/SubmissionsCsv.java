@@ -39,15 +39,20 @@ final class SubmissionsCsv {
         StringBuilder csv = new StringBuilder();
         line(csv, COLUMNS.stream().map(translate).toList());
         for (SubmissionRow row : rows) {
-            line(csv, List.of(row.code(), row.title(), row.categoryName(), row.roundName(), row.unitName(),
-                    row.ownerName(), row.teamNames(), translate.apply(row.status().messageKey()),
-                    Integer.toString(row.revision()), dateTime(row.submittedAt()), dateTime(row.updatedAt()),
-                    Integer.toString(row.attachments())));
+            line(csv, cells(row, translate));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(BOM);
         out.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();
+    }
+
+    /** One row's cells as text, in the order of {@link #COLUMNS}. */
+    static List<String> cells(SubmissionRow row, Function<String, String> translate) {
+        return List.of(row.code(), row.title(), row.categoryName(), row.roundName(), row.unitName(),
+                row.ownerName(), row.teamNames(), translate.apply(row.status().messageKey()),
+                Integer.toString(row.revision()), dateTime(row.submittedAt()), dateTime(row.updatedAt()),
+                Integer.toString(row.attachments()));
     }
 
     static String cell(String value) {
