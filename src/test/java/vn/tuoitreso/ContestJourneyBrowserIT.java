@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.tuoitreso.documents.HostileCorpus;
@@ -54,15 +53,15 @@ class ContestJourneyBrowserIT extends BrowserTest {
         logIn(contestant, "learner");
         open("contests");
         snapshot("contest-list");
-        WebElement card = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
+        WebElement card = patiently(30).until(d -> d.findElements(
                 By.cssSelector(".contest-card")).stream().filter(c -> c.getText().contains(title)).findFirst()
                 .orElse(null));
         clickInside(card, ".start-idea");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/contests/submissions/"));
+        patiently(30).until(d -> d.getCurrentUrl().contains("/contests/submissions/"));
         String ideaUrl = driver.getCurrentUrl();
 
         write("Chợ nông sản trực tuyến cho bản Sáng Tùng");
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        patiently(30)
                 .until(d -> d.findElement(By.cssSelector(".save-state")).getText().startsWith("Đã lưu nháp"));
 
         Path document = HostileCorpus.pdf(dir.resolve("thuyet-minh.pdf"), HostileCorpus.VIETNAMESE);
@@ -70,9 +69,9 @@ class ContestJourneyBrowserIT extends BrowserTest {
                 "return document.querySelector('#attachment-upload').shadowRoot?.querySelector('input[type=file]')"
                         + " || document.querySelector('#attachment-upload input[type=file]');");
         fileInput.sendKeys(document.toAbsolutePath().toString());
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(By.cssSelector(".attachment a"))
+        patiently(60).until(d -> d.findElements(By.cssSelector(".attachment a"))
                 .stream().anyMatch(a -> a.getText().equals("thuyet-minh.pdf")));
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElement(By.cssSelector(".attachment"))
+        patiently(60).until(d -> d.findElement(By.cssSelector(".attachment"))
                 .getText().contains("Đã đọc nội dung")); // the page looks again while the worker reads
 
         snapshot("contest-idea-form");
@@ -94,29 +93,29 @@ class ContestJourneyBrowserIT extends BrowserTest {
 
         driver.get(ideaUrl);
         click("#withdraw-idea");
-        WebElement confirm = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (WebElement) driver.executeScript(
+        WebElement confirm = patiently(10).until(d -> (WebElement) driver.executeScript(
                 "return document.querySelector('vaadin-confirm-dialog-overlay [slot=confirm-button]')"
                         + " || document.querySelector('[slot=confirm-button]');"));
         confirm.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElement(By.cssSelector(".submission-header"))
+        patiently(30).until(d -> d.findElement(By.cssSelector(".submission-header"))
                 .getText().contains("Đã rút"));
         assertThat(driver.findElements(By.id("submit-idea"))).isEmpty();
 
         open("contests");
-        WebElement again = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
+        WebElement again = patiently(30).until(d -> d.findElements(
                 By.cssSelector(".contest-card")).stream().filter(c -> c.getText().contains(title)).findFirst()
                 .orElse(null));
         clickInside(again, ".start-idea");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/contests/submissions/")
+        patiently(30).until(d -> d.getCurrentUrl().contains("/contests/submissions/")
                 && !d.getCurrentUrl().equals(ideaUrl));
         String lateUrl = driver.getCurrentUrl();
         write("Sổ tay điện tử cho tổ hợp tác dệt thổ cẩm");
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        patiently(30)
                 .until(d -> d.findElement(By.cssSelector(".save-state")).getText().startsWith("Đã lưu nháp"));
 
         clock.advance(Duration.ofDays(15));
         click("#submit-idea");
-        WebElement notice = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(
+        WebElement notice = patiently(30).until(d -> d.findElements(
                 By.cssSelector("vaadin-notification-card")).stream().filter(n -> n.getText().contains("hết hạn"))
                 .findFirst().orElse(null));
         assertThat(notice.getText()).contains("Bản nháp của bạn vẫn được giữ nguyên");
@@ -130,7 +129,7 @@ class ContestJourneyBrowserIT extends BrowserTest {
         logIn(organiser, "organiser");
         driver.get(editorUrl + "/submissions");
         WebElement grid = waitFor("#submission-grid");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> grid.getText().contains("(bản 2)"));
+        patiently(30).until(d -> grid.getText().contains("(bản 2)"));
         assertThat(grid.getText()).contains("Sổ tay điện tử cho tổ hợp tác dệt thổ cẩm").contains("Đã rút")
                 .contains("Bản nháp").contains("Sùng A Dự");
         assertThat(waitFor("#submission-count").getText()).contains("2");
@@ -144,23 +143,23 @@ class ContestJourneyBrowserIT extends BrowserTest {
         click("#create-contest");
         type("#new-contest-title", title);
         click("#save-new-contest");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().matches(".*/organiser/contests/\\d+$"));
+        patiently(30).until(d -> d.getCurrentUrl().matches(".*/organiser/contests/\\d+$"));
         String editorUrl = driver.getCurrentUrl();
         WebElement rules = waitFor("#contest-rules textarea");
         rules.sendKeys("## Thể lệ\n\nMỗi người tối đa 2 ý tưởng.");
         click("#save-contest");
         type("#new-category", "Lao động");
         click("#add-category");
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        patiently(30)
                 .until(d -> d.findElement(By.id("contest-categories")).getText().contains("Lao động"));
         click("#add-round");
         type("#round-name", "Vòng sơ khảo");
         click("#save-round");
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        patiently(30)
                 .until(d -> d.findElement(By.id("contest-rounds")).getText().contains("Vòng sơ khảo"));
         snapshot("contest-editor-round");
         click("#publish-contest");
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        patiently(30)
                 .until(d -> d.findElement(By.id("contest-state")).getText().contains("Đã công bố"));
         snapshot("contest-editor");
         return editorUrl;
@@ -178,7 +177,7 @@ class ContestJourneyBrowserIT extends BrowserTest {
     private void write(String ideaTitle) {
         waitFor("vaadin-text-field input").sendKeys(ideaTitle);
         click("vaadin-select");
-        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(
+        WebElement item = patiently(10).until(d -> d.findElements(
                 By.cssSelector("vaadin-select-item")).stream().filter(i -> i.getText().equals("Lao động")).findFirst()
                 .orElse(null));
         item.click();
@@ -198,6 +197,6 @@ class ContestJourneyBrowserIT extends BrowserTest {
     }
 
     private void waitForPathContaining(String part) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains(part));
+        patiently(30).until(d -> d.getCurrentUrl().contains(part));
     }
 }

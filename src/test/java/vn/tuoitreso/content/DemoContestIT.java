@@ -2,8 +2,6 @@ package vn.tuoitreso.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +13,7 @@ import vn.tuoitreso.contest.AttachmentSummary;
 import vn.tuoitreso.contest.Attachments;
 import vn.tuoitreso.contest.ContestSummary;
 import vn.tuoitreso.contest.Contests;
+import vn.tuoitreso.contest.ExtractionAwait;
 import vn.tuoitreso.contest.SubmissionFilter;
 import vn.tuoitreso.contest.SubmissionRow;
 import vn.tuoitreso.contest.SubmissionStatus;
@@ -72,13 +71,6 @@ class DemoContestIT {
     }
 
     private List<AttachmentSummary> awaitExtraction(long submissionId) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(90));
-        List<AttachmentSummary> files = SystemTasks.runAsSystem(() -> attachments.of(submissionId));
-        while (files.stream().anyMatch(f -> f.extraction().status() == ExtractionStatus.PENDING)
-                && Instant.now().isBefore(until)) {
-            Thread.sleep(200);
-            files = SystemTasks.runAsSystem(() -> attachments.of(submissionId));
-        }
-        return files;
+        return ExtractionAwait.untilRead(() -> SystemTasks.runAsSystem(() -> attachments.of(submissionId)));
     }
 }

@@ -243,14 +243,7 @@ class AttachmentsIT {
     }
 
     private List<AttachmentSummary> awaitExtraction(long submissionId) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(90));
-        List<AttachmentSummary> list = attachments.of(submissionId);
-        while (list.stream().anyMatch(a -> a.extraction().status() == ExtractionStatus.PENDING)
-                && Instant.now().isBefore(until)) {
-            Thread.sleep(200);
-            list = attachments.of(submissionId);
-        }
-        return list;
+        return ExtractionAwait.untilRead(() -> attachments.of(submissionId));
     }
 
     /** A published contest with one open round; the contestant is logged in afterwards. */

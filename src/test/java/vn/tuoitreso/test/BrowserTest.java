@@ -62,6 +62,13 @@ public abstract class BrowserTest {
         }
     }
 
+    /** A wait that looks again when the page re-rendered the element it was reading. */
+    protected WebDriverWait patiently(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
     protected void open(String path) {
         driver.get("http://localhost:" + port + "/" + path);
     }

@@ -1,12 +1,18 @@
 package vn.tuoitreso.contest.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import vn.tuoitreso.contest.AttachmentSummary;
+import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.contest.SubmissionStatus;
 import vn.tuoitreso.documents.ExtractionOutcome;
 import vn.tuoitreso.documents.ExtractionStatus;
 
-/** Small coloured labels for statuses. */
+/** Small coloured labels for statuses, and the line that shows an attached file. */
 final class Badges {
 
     private Badges() {
@@ -34,6 +40,18 @@ final class Badges {
             badge.setTitle(view.getTranslation(outcome.reasonKey(), outcome.reasonArgs().toArray()));
         }
         return badge;
+    }
+
+    /** A file of a submission: its icon, a download link (checked by the server), size and extraction badge. */
+    static Div attachment(Component view, java.util.Locale locale, AttachmentSummary file) {
+        Anchor link = new Anchor(file.downloadPath(), file.fileName(), AnchorTarget.BLANK);
+        link.getElement().setAttribute("router-ignore", true);
+        link.getElement().setAttribute("download", file.fileName());
+        Span size = new Span(DisplayFormats.number(Math.max(1, file.sizeBytes() / 1024), locale) + " kB");
+        size.addClassName("muted");
+        Div line = new Div(VaadinIcon.FILE_TEXT_O.create(), link, size, extraction(view, file.extraction()));
+        line.addClassName("attachment");
+        return line;
     }
 
     static Span badge(String text, String theme) {

@@ -3,8 +3,6 @@ package vn.tuoitreso.contest.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -75,11 +73,8 @@ class SubmissionDialog extends Dialog {
             files.add(muted(getTranslation("contest.admin.noFiles")));
         }
         for (AttachmentSummary file : list) {
-            Anchor link = new Anchor(file.downloadPath(), file.fileName(), AnchorTarget.BLANK);
-            link.getElement().setAttribute("router-ignore", true);
-            link.getElement().setAttribute("download", file.fileName());
-            Span size = muted(DisplayFormats.number(Math.max(1, file.sizeBytes() / 1024), getLocale()) + " kB");
-            Span badge = Badges.extraction(this, file.extraction());
+            Div line = Badges.attachment(this, getLocale(), file);
+            com.vaadin.flow.component.Component badge = line.getComponentAt(line.getComponentCount() - 1);
             Button retry = new Button(getTranslation("contest.admin.retryExtraction"), VaadinIcon.REFRESH.create());
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL,
                     file.extraction().status() == ExtractionStatus.FAILED ? ButtonVariant.LUMO_PRIMARY
@@ -88,16 +83,14 @@ class SubmissionDialog extends Dialog {
             retry.addClickListener(e -> {
                 try {
                     AttachmentSummary again = attachments.retryExtraction(file.id());
-                    badge.getParent().ifPresent(line -> ((Div) line).replace(badge,
-                            Badges.extraction(this, again.extraction())));
+                    line.replace(badge, Badges.extraction(this, again.extraction()));
                     retry.setEnabled(false);
                     FormErrors.success(this, "contest.admin.retryRequested", file.fileName());
                 } catch (InvalidInputException ex) {
                     new FormErrors(this).show(ex);
                 }
             });
-            Div line = new Div(VaadinIcon.FILE_TEXT_O.create(), link, size, badge, retry);
-            line.addClassName("attachment");
+            line.add(retry);
             files.add(line);
         }
     }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -404,13 +403,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
             files.add(new Span(getTranslation("contest.attachments.none")));
         }
         for (AttachmentSummary file : list) {
-            Anchor link = new Anchor(file.downloadPath(), file.fileName(), AnchorTarget.BLANK);
-            link.getElement().setAttribute("router-ignore", true);
-            link.getElement().setAttribute("download", file.fileName());
-            Span size = new Span(DisplayFormats.number(Math.max(1, file.sizeBytes() / 1024), getLocale()) + " kB");
-            size.addClassName("muted");
-            Div line = new Div(VaadinIcon.FILE_TEXT_O.create(), link, size, Badges.extraction(this, file.extraction()));
-            line.addClassName("attachment");
+            Div line = Badges.attachment(this, getLocale(), file);
             if (editable) {
                 Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
                     try {
