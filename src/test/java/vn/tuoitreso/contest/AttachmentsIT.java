@@ -8,11 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,26 +20,21 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import vn.tuoitreso.contest.storage.FileStorage;
 import vn.tuoitreso.documents.DocumentType;
 import vn.tuoitreso.documents.ExtractionStatus;
 import vn.tuoitreso.documents.Extractions;
 import vn.tuoitreso.documents.HostileCorpus;
 import vn.tuoitreso.identity.AccountSummary;
-import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Role;
-import vn.tuoitreso.identity.Units;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.test.PlatformTest;
 import vn.tuoitreso.test.TestAccounts;
-import vn.tuoitreso.test.TestClock;
 import vn.tuoitreso.test.WebClient;
 
 @PlatformTest
 @Import(AttachmentsIT.Assignments.class)
-class AttachmentsIT {
+class AttachmentsIT extends ContestScenario {
 
     /** Stands in for the review module's assignments: which judge reads which submission. */
     @TestConfiguration
@@ -59,39 +52,23 @@ class AttachmentsIT {
         }
     }
 
-    @Autowired Contests contests;
-    @Autowired Submissions submissions;
     @Autowired Attachments attachments;
     @Autowired Extractions extractions;
     @Autowired FileStorage storage;
-    @Autowired Accounts accounts;
-    @Autowired Units units;
-    @Autowired UserDetailsService users;
-    @Autowired TestClock clock;
     @Autowired Assignments assignments;
     @LocalServerPort int port;
     @TempDir Path dir;
 
-    AccountSummary organiser;
-    AccountSummary contestant;
     AccountSummary teammate;
     AccountSummary stranger;
     AccountSummary judge;
 
     @BeforeEach
-    void setUp() {
-        TestAccounts testAccounts = new TestAccounts(accounts, units);
-        organiser = testAccounts.create("Ban Tổ Chức Tệp", Role.ORGANISER);
-        contestant = testAccounts.create("Hoàng Thị Dự Thi");
+    void createOthers() {
+        TestAccounts testAccounts = people();
         teammate = testAccounts.create("Vàng A Đồng Đội");
         stranger = testAccounts.create("Người Lạ Tò Mò");
         judge = testAccounts.create("Giám Khảo Khác", Role.JUDGE);
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -246,18 +223,9 @@ class AttachmentsIT {
         return ExtractionAwait.untilRead(() -> attachments.of(submissionId));
     }
 
-    /** A published contest with one open round; the contestant is logged in afterwards. */
     private ContestSummary contest(int maxFiles, int maxFileMb, int maxTotalMb) {
-        TestAccounts.login(users, organiser);
-        ContestSummary contest = contests.create(new ContestDraft("Cuộc thi ý tưởng số " + System.nanoTime(),
-                "Thể lệ", null, null, 5, maxFiles, maxFileMb, maxTotalMb), Set.of());
-        contests.addCategory(contest.id(), "Học tập");
-        Instant now = clock.instant();
-        contests.addRound(contest.id(), new RoundDraft("Vòng sơ khảo", now.minus(Duration.ofDays(1)),
-                now.plus(Duration.ofDays(7)), null, null));
-        ContestSummary published = contests.publish(contest.id(), true);
-        TestAccounts.login(users, contestant);
-        return published;
+        return publishedContest(new ContestDraft("Cuộc thi ý tưởng số " + System.nanoTime(), "Thể lệ", null, null, 5,
+                maxFiles, maxFileMb, maxTotalMb), List.of("Học tập"));
     }
 
     private long draft(ContestSummary contest) {

@@ -7,48 +7,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import vn.tuoitreso.identity.AccountSummary;
-import vn.tuoitreso.identity.Accounts;
-import vn.tuoitreso.identity.Role;
-import vn.tuoitreso.identity.Units;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.test.PlatformTest;
 import vn.tuoitreso.test.TestAccounts;
-import vn.tuoitreso.test.TestClock;
 
 @PlatformTest
-class ContestsIT {
+class ContestsIT extends ContestScenario {
 
-    @Autowired Contests contests;
-    @Autowired Submissions submissions;
-    @Autowired Accounts accounts;
-    @Autowired Units units;
-    @Autowired UserDetailsService users;
-    @Autowired TestClock clock;
 
-    AccountSummary organiser;
-    AccountSummary contestant;
     long unitId;
 
     @BeforeEach
-    void setUp() {
-        TestAccounts testAccounts = new TestAccounts(accounts, units);
-        organiser = testAccounts.create("Ban Tổ Chức Hội Thi", Role.ORGANISER);
-        contestant = testAccounts.create("Giàng A Sáng");
-        unitId = testAccounts.anyUnitId();
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        SecurityContextHolder.clearContext();
+    void pickUnit() {
+        unitId = people().anyUnitId();
     }
 
     @Test

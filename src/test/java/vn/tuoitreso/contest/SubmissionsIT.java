@@ -4,54 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.tuoitreso.identity.AccountSummary;
-import vn.tuoitreso.identity.Accounts;
-import vn.tuoitreso.identity.Role;
-import vn.tuoitreso.identity.Units;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.test.PlatformTest;
 import vn.tuoitreso.test.TestAccounts;
-import vn.tuoitreso.test.TestClock;
 
 @PlatformTest
 @RecordApplicationEvents
-class SubmissionsIT {
+class SubmissionsIT extends ContestScenario {
 
-    @Autowired Contests contests;
-    @Autowired Submissions submissions;
-    @Autowired Accounts accounts;
-    @Autowired Units units;
-    @Autowired UserDetailsService users;
-    @Autowired TestClock clock;
     @Autowired ApplicationEvents events;
-
-    AccountSummary organiser;
-    AccountSummary contestant;
-
-    @BeforeEach
-    void setUp() {
-        TestAccounts testAccounts = new TestAccounts(accounts, units);
-        organiser = testAccounts.create("Ban Tổ Chức Thi", Role.ORGANISER);
-        contestant = testAccounts.create("Thí Sinh Sáng Tạo");
-    }
-
-    @AfterEach
-    void tearDown() {
-        clock.reset();
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void a_contestant_drafts_submits_revises_and_withdraws_an_idea() {
@@ -136,15 +106,7 @@ class SubmissionsIT {
     }
 
     private ContestSummary contest(Integer maxAge) {
-        TestAccounts.login(users, organiser);
-        ContestSummary contest = contests.create(settings(maxAge), Set.of());
-        for (String name : List.of("Học tập", "Lao động", "Công tác")) {
-            contests.addCategory(contest.id(), name);
-        }
-        Instant now = clock.instant();
-        contests.addRound(contest.id(), new RoundDraft("Vòng sơ khảo", now.minus(Duration.ofDays(1)),
-                now.plus(Duration.ofDays(7)), null, null));
-        ContestSummary published = contests.publish(contest.id(), true);
+        ContestSummary published = publishedContest(settings(maxAge), List.of("Học tập", "Lao động", "Công tác"));
         SecurityContextHolder.clearContext();
         return published;
     }
