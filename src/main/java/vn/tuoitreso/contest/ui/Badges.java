@@ -15,6 +15,8 @@ import vn.tuoitreso.documents.ExtractionStatus;
 /** Small coloured labels for statuses, and the line that shows an attached file. */
 final class Badges {
 
+    static final String EXTRACTION_BADGE = "extraction-badge";
+
     private Badges() {
     }
 
@@ -36,6 +38,7 @@ final class Badges {
         };
         Span badge = badge(view.getTranslation("contest.extraction." + outcome.status().name().toLowerCase(
                 java.util.Locale.ROOT)), theme);
+        badge.addClassName(EXTRACTION_BADGE);
         if (outcome.reasonKey() != null && outcome.status() != ExtractionStatus.EXTRACTED) {
             badge.setTitle(view.getTranslation(outcome.reasonKey(), outcome.reasonArgs().toArray()));
         }
@@ -51,6 +54,13 @@ final class Badges {
         size.addClassName("muted");
         Div line = new Div(VaadinIcon.FILE_TEXT_O.create(), link, size, extraction(view, file.extraction()));
         line.addClassName("attachment");
+        if (file.extraction().status() == ExtractionStatus.FAILED && file.extraction().reasonKey() != null) {
+            // on a phone there is no tooltip: the reason is written out
+            Span reason = new Span(view.getTranslation(file.extraction().reasonKey(),
+                    file.extraction().reasonArgs().toArray()));
+            reason.addClassNames("muted", "extraction-reason");
+            line.add(reason);
+        }
         return line;
     }
 

@@ -74,7 +74,9 @@ class SubmissionDialog extends Dialog {
         }
         for (AttachmentSummary file : list) {
             Div line = Badges.attachment(this, getLocale(), file);
-            com.vaadin.flow.component.Component badge = line.getComponentAt(line.getComponentCount() - 1);
+            com.vaadin.flow.component.Component badge = line.getChildren()
+                    .filter(c -> c instanceof Span span && span.hasClassName(Badges.EXTRACTION_BADGE)).findFirst()
+                    .orElseThrow();
             Button retry = new Button(getTranslation("contest.admin.retryExtraction"), VaadinIcon.REFRESH.create());
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL,
                     file.extraction().status() == ExtractionStatus.FAILED ? ButtonVariant.LUMO_PRIMARY

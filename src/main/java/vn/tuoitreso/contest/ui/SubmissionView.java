@@ -363,6 +363,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
                 addMember(new TeamMember(found.get().accountId(), found.get().fullName()));
             }
         });
+        addAccount.setId("add-team-account");
         TextField name = new TextField(getTranslation("contest.team.byName"));
         Button addName = new Button(getTranslation("contest.team.add"), e -> {
             if (name.getValue().isBlank()) {
@@ -371,6 +372,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
             addMember(new TeamMember(null, name.getValue().strip()));
             name.clear();
         });
+        addName.setId("add-team-name");
         Div byContact = new Div(contact, addAccount);
         Div byName = new Div(name, addName);
         byContact.addClassName("inline-form");
