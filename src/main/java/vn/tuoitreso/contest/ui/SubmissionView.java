@@ -149,8 +149,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
             return;
         }
-        long contestId = current.contestId();
-        contest = contests.all().stream().filter(c -> c.id() == contestId).findFirst().orElse(null);
+        contest = contestOf(current);
         build();
     }
 
@@ -246,6 +245,15 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         add(actions);
     }
 
+    /** The idea's contest, or none when organisers have since hidden it (the idea stays readable). */
+    private @Nullable ContestSummary contestOf(SubmissionSummary submission) {
+        try {
+            return contests.get(submission.contestId());
+        } catch (InvalidInputException hidden) {
+            return null;
+        }
+    }
+
     private boolean isOwner() {
         return current != null && currentUser.accountId().map(id -> id == current.ownerAccountId()).orElse(false);
     }
@@ -303,8 +311,8 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     /** After a refusal (deadline passed) the status and round may have changed; what was typed stays on screen. */
     private void reloadStatus() {
         SubmissionSummary s = Objects.requireNonNull(current);
-        long contestId = s.contestId();
-        contest = contests.all().stream().filter(c -> c.id() == contestId).findFirst().orElse(contest);
+        ContestSummary fresh = contestOf(s);
+        contest = fresh == null ? contest : fresh;
         saveState.setText(s.status() == SubmissionStatus.DRAFT ? getTranslation("contest.autosave.kept") : "");
         submit.setEnabled(roundOpen());
     }
