@@ -448,8 +448,8 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         int maxMb = contest == null ? 20 : contest.settings().maxAttachmentMb();
         upload.setMaxFileSize(maxMb * 1024 * 1024);
         upload.setMaxFiles(contest == null ? 5 : Math.max(1, contest.settings().maxAttachments()));
-        upload.setAcceptedFileTypes(java.util.Arrays.stream(DocumentType.values())
-                .map(t -> "." + t.extension()).toArray(String[]::new));
+        upload.setAcceptedFileTypes(java.util.stream.Stream.concat(java.util.Arrays.stream(DocumentType.values())
+                .map(t -> "." + t.extension()), java.util.stream.Stream.of(".jpeg")).toArray(String[]::new));
         upload.addFileRejectedListener(e -> errors.show(InvalidInputException.of("file", "contest.attachments.rejected",
                 e.getFileName(), e.getErrorMessage())));
         upload.setId("attachment-upload");
