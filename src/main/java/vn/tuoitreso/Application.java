@@ -3,7 +3,8 @@ package vn.tuoitreso;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.AppShellSettings;
-import com.vaadin.flow.theme.Theme;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
@@ -19,7 +20,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Modulithic(systemName = "Tuổi Trẻ Số", sharedModules = "shared")
 @EnableScheduling
 @EnableAsync
-@Theme("tuoitreso")
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/tuoitreso.css")
 @Meta(name = "theme-color", content = "#0b5ed7")
 public class Application implements AppShellConfigurator {
 

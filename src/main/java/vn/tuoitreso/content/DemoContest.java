@@ -1,8 +1,8 @@
 package vn.tuoitreso.content;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -192,7 +192,7 @@ public class DemoContest implements ApplicationRunner {
     static Definition read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             Object root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-            return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+            return JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
                     .convertValue(root, Definition.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,7 +1,6 @@
 package vn.tuoitreso.contest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Year;
 import jakarta.annotation.security.RolesAllowed;
@@ -278,19 +277,11 @@ public class Submissions {
     }
 
     private Snapshot read(String snapshot) {
-        try {
-            return json.readValue(snapshot, Snapshot.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.readValue(snapshot, Snapshot.class);
     }
 
     private String snapshot(Snapshot idea) {
-        try {
-            return json.writeValueAsString(idea);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return json.writeValueAsString(idea);
     }
 
     private static SubmissionSummary summary(Submission s) {

@@ -1,7 +1,5 @@
 package vn.tuoitreso.certificate.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -20,10 +18,10 @@ import vn.tuoitreso.learning.CourseLevel;
 import vn.tuoitreso.learning.CourseSummary;
 import vn.tuoitreso.learning.LessonDraft;
 import vn.tuoitreso.shared.SystemTasks;
-import vn.tuoitreso.test.KaribuTest;
+import vn.tuoitreso.test.BrowserlessViewTest;
 import vn.tuoitreso.test.TestAccounts;
 
-class CertificateViewsIT extends KaribuTest {
+class CertificateViewsIT extends BrowserlessViewTest {
 
     @Autowired Certificates certificates;
     @Autowired CourseAuthoring authoring;
@@ -43,16 +41,16 @@ class CertificateViewsIT extends KaribuTest {
         });
 
         UI.getCurrent().navigate("verify/" + certificate.code());
-        VerifyView view = _get(VerifyView.class);
+        VerifyView view = $(VerifyView.class).single();
         assertThat(view.status.getText()).isEqualTo("✓ Giấy chứng nhận hợp lệ");
-        assertThat(_find(Paragraph.class)).extracting(Paragraph::getText).contains("Người được cấp: Hoàng Thị Kiểm")
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains("Người được cấp: Hoàng Thị Kiểm")
                 .noneMatch(t -> t.contains(learner.contact()));
 
         SystemTasks.runAsSystem(() -> certificates.revoke(certificate.code(), "Thử thu hồi"));
         UI.getCurrent().navigate("verify/" + certificate.code());
-        assertThat(_get(VerifyView.class).status.getText()).isEqualTo("✗ Giấy chứng nhận đã bị thu hồi");
+        assertThat($(VerifyView.class).single().status.getText()).isEqualTo("✗ Giấy chứng nhận đã bị thu hồi");
 
         UI.getCurrent().navigate("verify/TTS-NOPE0-NOPE0");
-        assertThat(_get(VerifyView.class).status.getText()).isEqualTo("✗ Không có giấy chứng nhận nào mang mã này");
+        assertThat($(VerifyView.class).single().status.getText()).isEqualTo("✗ Không có giấy chứng nhận nào mang mã này");
     }
 }

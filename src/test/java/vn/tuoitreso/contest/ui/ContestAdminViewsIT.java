@@ -1,12 +1,7 @@
 package vn.tuoitreso.contest.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -34,11 +29,11 @@ import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.identity.Units;
-import vn.tuoitreso.test.KaribuTest;
+import vn.tuoitreso.test.BrowserlessViewTest;
 import vn.tuoitreso.test.TestAccounts;
 import vn.tuoitreso.test.TestClock;
 
-class ContestAdminViewsIT extends KaribuTest {
+class ContestAdminViewsIT extends BrowserlessViewTest {
 
     @Autowired Accounts accounts;
     @Autowired Units units;
@@ -57,54 +52,54 @@ class ContestAdminViewsIT extends KaribuTest {
     void an_organiser_creates_a_contest_adds_a_category_and_a_round_and_publishes_it() {
         login(organiser.contact());
         UI.getCurrent().navigate("organiser/contests");
-        _click(_get(ContestAdminView.class).create);
+        click($(ContestAdminView.class).single().create);
         String title = "Sáng kiến chuyển đổi số " + System.nanoTime();
-        _get(TextField.class, spec -> spec.withId("new-contest-title")).setValue(title);
-        _click(_get(Button.class, spec -> spec.withId("save-new-contest")));
+        $(TextField.class).id("new-contest-title").setValue(title);
+        click($(Button.class).id("save-new-contest"));
 
-        ContestEditorView editor = _get(ContestEditorView.class);
+        ContestEditorView editor = $(ContestEditorView.class).single();
         assertThat(editor.title.getValue()).isEqualTo(title);
         assertThat(editor.minAge.getValue()).isEqualTo(16);
         assertThat(editor.maxTotalMb.getValue()).isEqualTo(50);
         long id = contests.all().stream().filter(c -> c.settings().title().equals(title)).findFirst().orElseThrow().id();
 
-        _click(editor.publish);
-        NotificationsKt.expectNotifications("Cuộc thi cần ít nhất một vòng trước khi công bố.");
+        click(editor.publish);
+        assertThat(notifications()).containsExactly("Cuộc thi cần ít nhất một vòng trước khi công bố.");
         assertThat(contests.get(id).published()).isFalse();
 
         editor.rules.setValue("## Thể lệ\n\nMỗi nhóm tối đa **5** người.");
         assertThat(((Html) editor.rulesPreview.getComponentAt(0)).getInnerHtml()).contains("<h2>Thể lệ</h2>",
                 "<strong>5</strong>");
         editor.maxAge.setValue(30);
-        _click(editor.save);
+        click(editor.save);
         assertThat(contests.get(id).settings().maxAge()).isEqualTo(30);
         assertThat(contests.get(id).settings().rules()).startsWith("## Thể lệ");
 
         editor.newCategory.setValue("Học tập");
-        _click(editor.addCategory);
+        click(editor.addCategory);
         assertThat(contests.get(id).categories()).extracting(ContestSummary.Named::name).containsExactly("Học tập");
         assertThat(editor.newCategory.getValue()).isEmpty();
 
-        _click(editor.addRound);
-        RoundDialog round = _get(RoundDialog.class);
+        click(editor.addRound);
+        RoundDialog round = $(RoundDialog.class).single();
         round.name.setValue("Vòng sơ khảo");
         round.reviewOpens.setValue(round.submissionCloses.getValue().plusDays(1));
-        _click(round.save);
+        click(round.save);
         assertThat(round.reviewCloses.isInvalid()).isTrue();
         round.reviewCloses.setValue(round.submissionCloses.getValue().plusDays(10));
-        _click(round.save);
+        click(round.save);
         RoundDraft plan = contests.get(id).rounds().get(0).plan();
         assertThat(plan.name()).isEqualTo("Vòng sơ khảo");
         assertThat(RoundDialog.local(plan.submissionCloses())).isEqualTo(round.submissionCloses.getValue());
-        assertThat(GridKt._size(editor.rounds)).isEqualTo(1);
+        assertThat(test(editor.rounds).size()).isEqualTo(1);
 
-        _click(editor.publish);
+        click(editor.publish);
         assertThat(contests.get(id).published()).isTrue();
         assertThat(editor.publish.getText()).isEqualTo("Ẩn cuộc thi");
 
         UI.getCurrent().navigate("organiser/contests");
-        ContestAdminView list = _get(ContestAdminView.class);
-        assertThat(GridKt._size(list.grid)).isGreaterThanOrEqualTo(1);
+        ContestAdminView list = $(ContestAdminView.class).single();
+        assertThat(test(list.grid).size()).isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -112,9 +107,9 @@ class ContestAdminViewsIT extends KaribuTest {
         AccountSummary learner = new TestAccounts(accounts, units).create("Sùng Thị Học");
         login(learner.contact());
         UI.getCurrent().navigate("organiser/contests");
-        assertThat(_find(ContestAdminView.class)).isEmpty();
+        assertThat($(ContestAdminView.class).all()).isEmpty();
         UI.getCurrent().navigate("organiser/contests/1/submissions");
-        assertThat(_find(SubmissionsAdminView.class)).isEmpty();
+        assertThat($(SubmissionsAdminView.class).all()).isEmpty();
     }
 
     @Test
@@ -141,13 +136,13 @@ class ContestAdminViewsIT extends KaribuTest {
 
         login(organiser.contact());
         UI.getCurrent().navigate("organiser/contests/" + contest.id() + "/submissions");
-        SubmissionsAdminView view = _get(SubmissionsAdminView.class);
-        assertThat(GridKt._size(view.grid)).isEqualTo(2);
+        SubmissionsAdminView view = $(SubmissionsAdminView.class).single();
+        assertThat(test(view.grid).size()).isEqualTo(2);
         assertThat(view.count.getText()).isEqualTo("2 bài dự thi");
 
         view.status.setValue(SubmissionStatus.SUBMITTED);
-        assertThat(GridKt._size(view.grid)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains(title, "Lao động", "Vòng một", "Lò Thị Sáng");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(row(view.grid, 0)).contains(title, "Lao động", "Vòng một", "Lò Thị Sáng");
         assertThat(view.count.getText()).isEqualTo("1 bài dự thi");
 
         byte[] csv = view.csv();
@@ -156,9 +151,9 @@ class ContestAdminViewsIT extends KaribuTest {
         assertThat(text).contains("Mã bài,Tên ý tưởng,Lĩnh vực", title, "Đã nộp", "Vàng A Chè")
                 .doesNotContain("Bản nháp chưa nộp");
 
-        GridKt._clickItem(view.grid, 0);
-        SubmissionDialog dialog = _get(SubmissionDialog.class);
-        assertThat(_get(dialog, H3.class).getText()).isEqualTo(title);
-        assertThat(_find(dialog, ListItem.class)).extracting(ListItem::getText).containsExactly("Vàng A Chè");
+        test(view.grid).clickRow(0);
+        SubmissionDialog dialog = $(SubmissionDialog.class).single();
+        assertThat($(H3.class, dialog).single().getText()).isEqualTo(title);
+        assertThat($(ListItem.class, dialog).all()).extracting(ListItem::getText).containsExactly("Vàng A Chè");
     }
 }

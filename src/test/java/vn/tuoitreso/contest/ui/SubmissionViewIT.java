@@ -1,10 +1,7 @@
 package vn.tuoitreso.contest.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
@@ -31,12 +28,12 @@ import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.identity.Units;
-import vn.tuoitreso.test.KaribuTest;
+import vn.tuoitreso.test.BrowserlessViewTest;
 import vn.tuoitreso.test.TestAccounts;
 import vn.tuoitreso.test.TestClock;
 
 /** The idea page on the server side: autosave, team members, why a document could not be read, who may edit. */
-class SubmissionViewIT extends KaribuTest {
+class SubmissionViewIT extends BrowserlessViewTest {
 
     @Autowired Accounts accounts;
     @Autowired Units units;
@@ -71,16 +68,16 @@ class SubmissionViewIT extends KaribuTest {
         ExtractionAwait.untilRead(() -> attachments.of(draft.id()));
 
         UI.getCurrent().navigate("contests/submissions/" + draft.id());
-        SubmissionView view = _get(SubmissionView.class);
+        SubmissionView view = $(SubmissionView.class).single();
         view.title.setValue("Nhật ký số cho tổ trồng rau an toàn");
         assertThat(submissions.get(draft.id()).idea().title()).isEqualTo("Nhật ký số cho tổ trồng rau an toàn");
         assertThat(view.saveState.getText()).startsWith("Đã lưu nháp lúc");
 
-        _get(TextField.class, spec -> spec.withLabel("Thêm người có tài khoản (email hoặc số điện thoại)"))
+        $(TextField.class).withLabel("Thêm người có tài khoản (email hoặc số điện thoại)").single()
                 .setValue(friend.contact());
-        _click(_get(Button.class, spec -> spec.withId("add-team-account")));
-        _get(TextField.class, spec -> spec.withLabel("Thêm người chưa có tài khoản (họ và tên)")).setValue("Lò Thị Na");
-        _click(_get(Button.class, spec -> spec.withId("add-team-name")));
+        click($(Button.class).id("add-team-account"));
+        $(TextField.class).withLabel("Thêm người chưa có tài khoản (họ và tên)").single().setValue("Lò Thị Na");
+        click($(Button.class).id("add-team-name"));
         assertThat(submissions.get(draft.id()).idea().team()).extracting(TeamMember::fullName)
                 .containsExactly("Quàng Văn Bạn", "Lò Thị Na");
 
@@ -90,10 +87,10 @@ class SubmissionViewIT extends KaribuTest {
 
         login(friend.contact());
         UI.getCurrent().navigate("contests/submissions/" + draft.id());
-        SubmissionView asTeamMember = _get(SubmissionView.class);
+        SubmissionView asTeamMember = $(SubmissionView.class).single();
         assertThat(asTeamMember.title.isReadOnly()).as("team members read, only the owner edits").isTrue();
         assertThat(asTeamMember.title.getValue()).isEqualTo("Nhật ký số cho tổ trồng rau an toàn");
-        NotificationsKt.clearNotifications();
+        clearNotifications();
         SecurityContextHolder.clearContext();
     }
 }

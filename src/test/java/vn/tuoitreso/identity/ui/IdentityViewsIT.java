@@ -1,13 +1,7 @@
 package vn.tuoitreso.identity.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.button.Button;
@@ -29,10 +23,10 @@ import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.identity.UnitSummary;
 import vn.tuoitreso.identity.Units;
 import vn.tuoitreso.shared.SystemTasks;
-import vn.tuoitreso.test.KaribuTest;
+import vn.tuoitreso.test.BrowserlessViewTest;
 import vn.tuoitreso.test.TestAccounts;
 
-class IdentityViewsIT extends KaribuTest {
+class IdentityViewsIT extends BrowserlessViewTest {
 
     @Autowired
     Accounts accounts;
@@ -50,17 +44,17 @@ class IdentityViewsIT extends KaribuTest {
     @Test
     void the_login_view_speaks_vietnamese_and_explains_a_lock() {
         UI.getCurrent().navigate("login", QueryParameters.of("locked", "600"));
-        assertThat(_get(H1.class).getText()).isEqualTo("Tuổi Trẻ Số");
-        LoginView view = _get(LoginView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Tuổi Trẻ Số");
+        LoginView view = $(LoginView.class).single();
         assertThat(view.i18n.getForm().getUsername()).isEqualTo("Email hoặc số điện thoại");
-        assertThat(_get(LoginForm.class).isError()).isTrue();
+        assertThat($(LoginForm.class).single().isError()).isTrue();
         assertThat(view.i18n.getErrorMessage().getMessage()).contains("10 phút");
     }
 
     @Test
     void a_visitor_registers_and_is_sent_to_log_in() {
         UI.getCurrent().navigate(RegistrationView.class);
-        RegistrationView view = _get(RegistrationView.class);
+        RegistrationView view = $(RegistrationView.class).single();
         String email = TestAccounts.uniqueEmail("dang.ky");
         view.fullName.setValue("Lý Thị Sinh");
         view.contact.setValue(email);
@@ -68,7 +62,7 @@ class IdentityViewsIT extends KaribuTest {
         view.passwordAgain.setValue("NuiCao2026abc");
         view.birthYear.setValue(2006);
         view.unit.setValue(firstCommune());
-        _click(view.submit);
+        click(view.submit);
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
         long found = SystemTasks.runAsSystem(() -> accounts.count(new AccountQuery(email, null, null)));
@@ -78,14 +72,14 @@ class IdentityViewsIT extends KaribuTest {
     @Test
     void registration_errors_appear_next_to_the_fields_in_vietnamese_and_nothing_is_saved() {
         UI.getCurrent().navigate(RegistrationView.class);
-        RegistrationView view = _get(RegistrationView.class);
+        RegistrationView view = $(RegistrationView.class).single();
         String contact = "0" + "2" + "12345678";
         view.fullName.setValue("Lý Thị Sinh");
         view.contact.setValue(contact);
         view.password.setValue("abc");
         view.passwordAgain.setValue("abc");
         view.birthYear.setValue(2006);
-        _click(view.submit);
+        click(view.submit);
 
         assertThat(view.contact.isInvalid()).isTrue();
         assertThat(view.contact.getErrorMessage()).contains("số di động Việt Nam");
@@ -99,10 +93,10 @@ class IdentityViewsIT extends KaribuTest {
     @Test
     void two_different_passwords_are_caught_before_anything_is_sent() {
         UI.getCurrent().navigate(RegistrationView.class);
-        RegistrationView view = _get(RegistrationView.class);
+        RegistrationView view = $(RegistrationView.class).single();
         view.password.setValue("NuiCao2026abc");
         view.passwordAgain.setValue("NuiCao2026abd");
-        _click(view.submit);
+        click(view.submit);
         assertThat(view.passwordAgain.isInvalid()).isTrue();
         assertThat(view.passwordAgain.getErrorMessage()).isEqualTo("Hai mật khẩu không giống nhau.");
     }
@@ -116,8 +110,8 @@ class IdentityViewsIT extends KaribuTest {
                 "Trang giám khảo", "Trang ban tổ chức", "Quản trị");
 
         UI.getCurrent().navigate("admin/accounts");
-        assertThat(_find(UserAdminView.class)).isEmpty();
-        assertThat(_find(H2.class)).noneMatch(h -> h.getText().equals("Tài khoản"));
+        assertThat($(UserAdminView.class).all()).isEmpty();
+        assertThat($(H2.class).all()).noneMatch(h -> h.getText().equals("Tài khoản"));
     }
 
     @Test
@@ -139,19 +133,19 @@ class IdentityViewsIT extends KaribuTest {
         assertThat(menu()).contains("Tài khoản", "Đơn vị");
 
         UI.getCurrent().navigate(UserAdminView.class);
-        UserAdminView view = _get(UserAdminView.class);
+        UserAdminView view = $(UserAdminView.class).single();
         view.search.setValue(learner.contact());
-        assertThat(GridKt._size(view.grid)).isEqualTo(1);
-        view.edit(GridKt._get(view.grid, 0));
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        view.edit(test(view.grid).getRow(0));
         @SuppressWarnings("unchecked")
-        CheckboxGroup<Role> roles = _get(CheckboxGroup.class);
+        CheckboxGroup<Role> roles = $(CheckboxGroup.class).single();
         roles.setValue(EnumSet.of(Role.LEARNER, Role.ORGANISER));
-        _click(_get(Button.class, spec -> spec.withId("save-roles")));
+        click($(Button.class).id("save-roles"));
 
         AccountSummary after = SystemTasks.runAsSystem(() -> accounts.find(new AccountQuery(learner.contact(), null, null), 0, 1)).get(0);
         assertThat(after.roles()).containsExactlyInAnyOrder(Role.LEARNER, Role.ORGANISER);
-        MockVaadin.clientRoundtrip();
-        assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("Học viên, Ban tổ chức");
+        roundTrip();
+        assertThat(row(view.grid, 0)).contains("Học viên, Ban tổ chức");
     }
 
     @Test
@@ -159,19 +153,19 @@ class IdentityViewsIT extends KaribuTest {
         AccountSummary learner = testAccounts.create("Hoàng Văn Anh");
         login(learner.contact());
         UI.getCurrent().navigate(ProfileView.class);
-        ProfileView view = _get(ProfileView.class);
+        ProfileView view = $(ProfileView.class).single();
         assertThat(view.save.getText()).isEqualTo("Lưu");
 
-        HasValueUtilsKt._setValue(view.language, Languages.ENGLISH);
+        test(view.language).selectItem("English");
 
         UI.getCurrent().navigate("learner");
         UI.getCurrent().navigate(ProfileView.class);
-        assertThat(_get(ProfileView.class).save.getText()).isEqualTo("Save");
+        assertThat($(ProfileView.class).single().save.getText()).isEqualTo("Save");
         assertThat(accounts.me().language()).isEqualTo("en");
     }
 
     private List<String> menu() {
-        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
 
     private UnitSummary firstCommune() {

@@ -1,8 +1,5 @@
 package vn.tuoitreso.learning.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -23,10 +20,10 @@ import vn.tuoitreso.learning.CourseAuthoring;
 import vn.tuoitreso.learning.CourseOutline;
 import vn.tuoitreso.learning.CourseSummary;
 import vn.tuoitreso.shared.SystemTasks;
-import vn.tuoitreso.test.KaribuTest;
+import vn.tuoitreso.test.BrowserlessViewTest;
 import vn.tuoitreso.test.TestAccounts;
 
-class LearningViewsIT extends KaribuTest {
+class LearningViewsIT extends BrowserlessViewTest {
 
     @Autowired Accounts accounts;
     @Autowired Units units;
@@ -44,7 +41,7 @@ class LearningViewsIT extends KaribuTest {
     void the_catalogue_finds_a_course_typed_without_diacritics() {
         login(learner.contact());
         UI.getCurrent().navigate(CatalogueView.class);
-        CatalogueView view = _get(CatalogueView.class);
+        CatalogueView view = $(CatalogueView.class).single();
         view.search.setValue("thuong mai dien tu");
         List<CourseSummary> shown = view.data.fetch(new Query<>()).toList();
         assertThat(shown).extracting(CourseSummary::title).containsExactly("Bán hàng trên sàn thương mại điện tử");
@@ -55,18 +52,18 @@ class LearningViewsIT extends KaribuTest {
         CourseOutline course = SystemTasks.runAsSystem(() -> catalogue.outline("dinh-danh-dien-tu-vneid").orElseThrow());
         login(learner.contact());
         UI.getCurrent().navigate("courses/" + course.course().slug() + "/" + course.lessons().get(0).slug());
-        LessonView view = _get(LessonView.class);
-        assertThat(_get(view.progressBox, ProgressBar.class).getValue()).isZero();
+        LessonView view = $(LessonView.class).single();
+        assertThat($(ProgressBar.class, view.progressBox).single().getValue()).isZero();
 
-        _click(view.done);
+        click(view.done);
 
         double expected = 1.0 / course.lessons().size();
-        assertThat(_get(view.progressBox, ProgressBar.class).getValue()).isEqualTo(expected);
-        assertThat(_get(view.progressBox, Span.class).getText()).startsWith("Đã học 1/" + course.lessons().size());
+        assertThat($(ProgressBar.class, view.progressBox).single().getValue()).isEqualTo(expected);
+        assertThat($(Span.class, view.progressBox).single().getText()).startsWith("Đã học 1/" + course.lessons().size());
         assertThat(view.done.isEnabled()).isFalse();
 
         UI.getCurrent().navigate("learner");
-        Anchor next = _get(Anchor.class, spec -> spec.withId("continue-link"));
+        Anchor next = $(Anchor.class).id("continue-link");
         assertThat(next.getText()).isEqualTo(course.lessons().get(1).title());
     }
 
@@ -77,16 +74,15 @@ class LearningViewsIT extends KaribuTest {
         CourseSummary course = authoring.create(new vn.tuoitreso.learning.CourseDraft("Khóa soạn thử " + System.nanoTime(),
                 "", List.of(), vn.tuoitreso.learning.CourseLevel.BASIC, 20));
         UI.getCurrent().navigate("organiser/courses/" + course.id());
-        _click(_get(com.vaadin.flow.component.button.Button.class,
-                spec -> spec.withText("Thêm bài học")));
-        LessonEditorDialog dialog = _get(LessonEditorDialog.class);
+        click($(com.vaadin.flow.component.button.Button.class).withText("Thêm bài học").single());
+        LessonEditorDialog dialog = $(LessonEditorDialog.class).single();
         dialog.title.setValue("Chụp ảnh sản phẩm");
         dialog.markdown.setValue("## Ánh sáng\n\n**Chụp ban ngày** <script>alert(1)</script>");
         assertThat(dialog.preview.getElement().getOuterHTML()).contains("<h2>Ánh sáng</h2>", "<strong>Chụp ban ngày</strong>")
                 .doesNotContain("<script>");
-        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("save-lesson")));
+        click($(com.vaadin.flow.component.button.Button.class).id("save-lesson"));
 
         assertThat(authoring.outline(course.id()).lessons()).extracting(l -> l.title()).containsExactly("Chụp ảnh sản phẩm");
-        assertThat(_find(LessonEditorDialog.class)).isEmpty();
+        assertThat($(LessonEditorDialog.class).all()).isEmpty();
     }
 }
