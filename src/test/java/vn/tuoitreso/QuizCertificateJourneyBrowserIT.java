@@ -24,15 +24,15 @@ import vn.tuoitreso.learning.Catalogue;
 import vn.tuoitreso.learning.CourseOutline;
 import vn.tuoitreso.learning.Enrolments;
 import vn.tuoitreso.learning.LessonSummary;
-import vn.tuoitreso.learning.quiz.QuizSummary;
-import vn.tuoitreso.learning.quiz.Quizzes;
-import vn.tuoitreso.learning.quiz.gift.GiftParser;
-import vn.tuoitreso.learning.quiz.model.Choice;
-import vn.tuoitreso.learning.quiz.model.MultipleChoice;
-import vn.tuoitreso.learning.quiz.model.Question;
-import vn.tuoitreso.learning.quiz.model.ShortAnswer;
-import vn.tuoitreso.learning.quiz.model.SingleChoice;
-import vn.tuoitreso.learning.quiz.model.TrueFalse;
+import vn.tuoitreso.quiz.QuizSummary;
+import vn.tuoitreso.quiz.Quizzes;
+import vn.tuoitreso.quiz.gift.GiftParser;
+import vn.tuoitreso.quiz.model.Choice;
+import vn.tuoitreso.quiz.model.MultipleChoice;
+import vn.tuoitreso.quiz.model.Question;
+import vn.tuoitreso.quiz.model.ShortAnswer;
+import vn.tuoitreso.quiz.model.SingleChoice;
+import vn.tuoitreso.quiz.model.TrueFalse;
 import vn.tuoitreso.shared.SystemTasks;
 import vn.tuoitreso.test.BrowserTest;
 import vn.tuoitreso.test.TestAccounts;
@@ -160,14 +160,14 @@ class QuizCertificateJourneyBrowserIT extends BrowserTest {
         } else if (q instanceof ShortAnswer sa) {
             WebElement input = question.findElement(By.cssSelector("vaadin-text-field input"));
             input.sendKeys(sa.answers().get(0).text(), Keys.TAB);
-        } else if (q instanceof vn.tuoitreso.learning.quiz.model.Numerical n) {
+        } else if (q instanceof vn.tuoitreso.quiz.model.Numerical n) {
             WebElement input = question.findElement(By.cssSelector("vaadin-text-field input"));
             var rule = n.answers().stream().filter(a -> a.fraction() >= 1).findFirst().orElseThrow().rule();
-            String value = rule instanceof vn.tuoitreso.learning.quiz.model.NumericRule.Exact e ? number(e.value())
-                    : rule instanceof vn.tuoitreso.learning.quiz.model.NumericRule.Tolerance t ? number(t.value())
-                    : number(((vn.tuoitreso.learning.quiz.model.NumericRule.Range) rule).min());
+            String value = rule instanceof vn.tuoitreso.quiz.model.NumericRule.Exact e ? number(e.value())
+                    : rule instanceof vn.tuoitreso.quiz.model.NumericRule.Tolerance t ? number(t.value())
+                    : number(((vn.tuoitreso.quiz.model.NumericRule.Range) rule).min());
             input.sendKeys(value, Keys.TAB);
-        } else if (q instanceof vn.tuoitreso.learning.quiz.model.Matching mt) {
+        } else if (q instanceof vn.tuoitreso.quiz.model.Matching mt) {
             List<WebElement> selects = question.findElements(By.cssSelector("vaadin-select"));
             for (int i = 0; i < selects.size(); i++) {
                 String wanted = mt.pairs().get(i).answer();

@@ -16,7 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.tuoitreso.identity.Units;
 import vn.tuoitreso.learning.CourseAuthoring;
-import vn.tuoitreso.learning.quiz.QuizAuthoring;
+import vn.tuoitreso.quiz.QuizAuthoring;
 import vn.tuoitreso.shared.SystemTasks;
 
 /**

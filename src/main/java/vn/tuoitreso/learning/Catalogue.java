@@ -64,6 +64,11 @@ public class Catalogue {
     }
 
     @Transactional(readOnly = true)
+    public Optional<CourseSummary> course(String slug) {
+        return courses.findBySlug(slug).filter(this::visible).map(outlines::summary);
+    }
+
+    @Transactional(readOnly = true)
     public Optional<CourseOutline> outline(String slug) {
         return courses.findBySlug(slug).filter(this::visible).map(outlines::outline);
     }

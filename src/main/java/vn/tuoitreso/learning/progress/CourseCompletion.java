@@ -2,17 +2,20 @@ package vn.tuoitreso.learning.progress;
 
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.tuoitreso.learning.CourseCompleted;
+import vn.tuoitreso.learning.CourseRequirements;
+import vn.tuoitreso.learning.RequirementMet;
 import vn.tuoitreso.learning.course.Lesson;
 import vn.tuoitreso.learning.course.LessonRepository;
-import vn.tuoitreso.learning.quiz.bank.QuizGrades;
 
 /**
- * The completion rule: every lesson done and every required quiz passed. Publishes
- * {@link CourseCompleted} once per enrolment.
+ * The completion rule: every lesson done and every requirement of the downstream modules met (the
+ * required quizzes passed). Publishes {@link CourseCompleted} once per enrolment.
  */
 @Component
 public class CourseCompletion {
@@ -20,18 +23,24 @@ public class CourseCompletion {
     private final EnrolmentRepository enrolments;
     private final CompletionRepository completions;
     private final LessonRepository lessons;
-    private final QuizGrades grades;
+    private final List<CourseRequirements> requirements;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CourseCompletion(EnrolmentRepository enrolments, CompletionRepository completions, LessonRepository lessons,
-            QuizGrades grades, ApplicationEventPublisher events, Clock clock) {
+            List<CourseRequirements> requirements, ApplicationEventPublisher events, Clock clock) {
         this.enrolments = enrolments;
         this.completions = completions;
         this.lessons = lessons;
-        this.grades = grades;
+        this.requirements = requirements;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** In the transaction that met the requirement, so the course completes with it. */
+    @EventListener
+    void on(RequirementMet event) {
+        check(event.courseId(), event.accountId());
     }
 
     /** Checks the rule for one learner and course; returns whether the course is completed. */
@@ -44,7 +53,7 @@ public class CourseCompletion {
         completions.findByKeyEnrolmentId(enrolment.id()).forEach(c -> done.add(c.lessonId()));
         boolean lessonsDone = !lessons.findByCourseIdOrderByPositionAscIdAsc(courseId).isEmpty()
                 && lessons.findByCourseIdOrderByPositionAscIdAsc(courseId).stream().map(Lesson::id).allMatch(done::contains);
-        if (!lessonsDone || !grades.requiredPassed(courseId, accountId)) {
+        if (!lessonsDone || !requirements.stream().allMatch(r -> r.metBy(courseId, accountId))) {
             return false;
         }
         if (enrolment.complete(clock.instant())) {

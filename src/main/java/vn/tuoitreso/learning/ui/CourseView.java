@@ -19,9 +19,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import vn.tuoitreso.learning.quiz.QuizSummary;
-import vn.tuoitreso.learning.quiz.Quizzes;
 import vn.tuoitreso.learning.Catalogue;
+import vn.tuoitreso.learning.CourseActivity;
+import vn.tuoitreso.learning.CourseRequirements;
 import vn.tuoitreso.learning.CourseOutline;
 import vn.tuoitreso.learning.Enrolments;
 import vn.tuoitreso.learning.LessonSummary;
@@ -38,12 +38,12 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Catalogue catalogue;
     private final Enrolments enrolments;
     private final OfflineCourses offline;
-    private final Quizzes quizzes;
+    private final List<CourseRequirements> requirements;
     private String title = "";
     Button enrol = new Button();
 
-    CourseView(Catalogue catalogue, Enrolments enrolments, OfflineCourses offline, Quizzes quizzes) {
-        this.quizzes = quizzes;
+    CourseView(Catalogue catalogue, Enrolments enrolments, OfflineCourses offline, List<CourseRequirements> requirements) {
+        this.requirements = requirements;
         this.catalogue = catalogue;
         this.enrolments = enrolments;
         this.offline = offline;
@@ -98,19 +98,18 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             }
             add(new H3(section.title()), items);
         }
-        List<QuizSummary> courseQuizzes = quizzes.ofCourse(outline.course().id());
-        if (!courseQuizzes.isEmpty()) {
+        List<CourseActivity> activities = requirements.stream()
+                .flatMap(r -> r.activities(outline.course().id()).stream()).toList();
+        if (!activities.isEmpty()) {
             OrderedList items = new OrderedList();
             items.addClassName("lesson-list");
-            for (QuizSummary quiz : courseQuizzes) {
-                Anchor link = new Anchor("courses/" + outline.course().slug() + "/quiz/" + quiz.id(),
-                        quiz.settings().title());
-                ListItem item = new ListItem(link, new Span(" · " + getTranslation(quiz.settings().required()
-                        ? "quiz.required" : "quiz.optional")));
-                if (quiz.passed()) {
+            for (CourseActivity activity : activities) {
+                ListItem item = new ListItem(new Anchor(activity.path(), activity.title()),
+                        new Span(" · " + getTranslation(activity.required() ? "quiz.required" : "quiz.optional")));
+                if (activity.passedPercent() != null) {
                     item.addClassName("done");
                     item.addComponentAsFirst(VaadinIcon.CHECK_CIRCLE.create());
-                    item.add(new Span(" · " + getTranslation("quiz.passedPercent", quiz.gradePercent())));
+                    item.add(new Span(" · " + getTranslation("quiz.passedPercent", activity.passedPercent())));
                 }
                 items.add(item);
             }

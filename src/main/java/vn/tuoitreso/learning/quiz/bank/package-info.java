@@ -1,4 +1,0 @@
-@NullMarked
-package vn.tuoitreso.learning.quiz.bank;
-
-import org.jspecify.annotations.NullMarked;

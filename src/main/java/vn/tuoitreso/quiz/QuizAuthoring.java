@@ -1,0 +1,203 @@
+package vn.tuoitreso.quiz;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tuoitreso.learning.Catalogue;
+import vn.tuoitreso.quiz.bank.Quiz;
+import vn.tuoitreso.quiz.bank.QuizQuestion;
+import vn.tuoitreso.quiz.bank.QuizQuestionRepository;
+import vn.tuoitreso.quiz.bank.QuizRepository;
+import vn.tuoitreso.quiz.bank.Sheets;
+import vn.tuoitreso.quiz.bank.StoredQuestion;
+import vn.tuoitreso.quiz.bank.StoredQuestionRepository;
+import vn.tuoitreso.quiz.gift.GiftImport;
+import vn.tuoitreso.quiz.gift.GiftParser;
+import vn.tuoitreso.quiz.gift.GiftProblem;
+import vn.tuoitreso.quiz.gift.GiftWriter;
+import vn.tuoitreso.quiz.model.Question;
+import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.InvalidInputException.Problem;
+
+/**
+ * Organisers build quizzes: the question bank comes in and goes out as Moodle GIFT (so existing Moodle
+ * banks can be reused), and each quiz takes fixed questions or draws some at random from a category.
+ */
+@Service
+@RolesAllowed({"ORGANISER", "ADMIN"})
+public class QuizAuthoring {
+
+    /** The field of a GIFT import problem is this prefix and the line number. */
+    public static final String GIFT_LINE = "gift@";
+
+    private final Catalogue courses;
+    private final StoredQuestionRepository questions;
+    private final QuizRepository quizzes;
+    private final QuizQuestionRepository quizQuestions;
+    private final Clock clock;
+
+    QuizAuthoring(Catalogue courses, StoredQuestionRepository questions, QuizRepository quizzes,
+            QuizQuestionRepository quizQuestions, Clock clock) {
+        this.courses = courses;
+        this.questions = questions;
+        this.quizzes = quizzes;
+        this.quizQuestions = quizQuestions;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds the questions of a GIFT text to the course's bank. A text with any mistake imports nothing
+     * and every mistake is reported with its line number; unsupported types (essay, description) are
+     * reported and left out.
+     */
+    @Transactional
+    public ImportReport importGift(long courseId, String gift) {
+        requireCourse(courseId);
+        GiftImport parsed = GiftParser.parse(gift);
+        if (!parsed.ok()) {
+            List<Problem> problems = new ArrayList<>();
+            for (GiftProblem p : parsed.problems()) {
+                problems.add(new Problem(GIFT_LINE + p.line(), p.messageKey(), p.args()));
+            }
+            throw new InvalidInputException(problems);
+        }
+        for (Question question : parsed.questions()) {
+            store(courseId, question);
+        }
+        return new ImportReport(parsed.questions().size(),
+                parsed.unsupported().stream().map(u -> new Problem(GIFT_LINE + u.line(), u.messageKey(), u.args())).toList());
+    }
+
+    /** The course's whole bank as one GIFT text. */
+    @Transactional(readOnly = true)
+    public String exportGift(long courseId) {
+        return GiftWriter.write(questions.findByCourseIdOrderByIdAsc(courseId).stream().map(QuizAuthoring::parse).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public List<BankQuestion> bank(long courseId) {
+        return questions.findByCourseIdOrderByIdAsc(courseId).stream().map(q -> {
+            Question question = parse(q);
+            return new BankQuestion(q.id(), q.category(), q.name(), Sheets.kind(question), question.text());
+        }).toList();
+    }
+
+    @Transactional
+    public void deleteQuestion(long questionId) {
+        questions.deleteById(questionId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<QuizOverview> quizzes(long courseId) {
+        return quizzes.findByCourseIdOrderByIdAsc(courseId).stream().map(this::overview).toList();
+    }
+
+    @Transactional
+    public QuizOverview create(long courseId, QuizSettings settings, List<Long> questionIds) {
+        requireCourse(courseId);
+        check(courseId, settings, questionIds);
+        Quiz quiz = quizzes.save(new Quiz(courseId, settings));
+        place(quiz.id(), questionIds);
+        return overview(quiz);
+    }
+
+    @Transactional
+    public QuizOverview update(long quizId, QuizSettings settings, List<Long> questionIds) {
+        Quiz quiz = quizzes.findById(quizId).orElseThrow(() -> InvalidInputException.of("", "quiz.notFound"));
+        check(quiz.courseId(), settings, questionIds);
+        quiz.configure(settings);
+        quizQuestions.deleteByQuizId(quizId);
+        place(quizId, questionIds);
+        return overview(quiz);
+    }
+
+    /**
+     * The seed's quiz of a course: imports the GIFT file and makes one required final quiz of all its
+     * questions — only when the course has no quiz yet, so running it again changes nothing.
+     */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public boolean importFinalQuiz(String courseSlug, String gift, String title) {
+        long courseId = courses.course(courseSlug).orElseThrow(() -> InvalidInputException.of("", "learning.course.notFound")).id();
+        if (!quizzes.findByCourseIdOrderByIdAsc(courseId).isEmpty()) {
+            return false;
+        }
+        GiftImport parsed = GiftParser.parse(gift);
+        if (!parsed.ok()) {
+            throw new IllegalArgumentException(courseSlug + ": " + parsed.problems());
+        }
+        List<Long> ids = parsed.questions().stream().map(q -> store(courseId, q).id()).toList();
+        Quiz quiz = quizzes.save(new Quiz(courseId, QuizSettings.finalQuiz(title)));
+        place(quiz.id(), ids);
+        return true;
+    }
+
+    private void check(long courseId, QuizSettings s, List<Long> questionIds) {
+        List<Problem> problems = new ArrayList<>();
+        if (s.title().isBlank() || s.title().length() > 200) {
+            problems.add(Problem.of("title", "learning.validation.title", 200));
+        }
+        if (s.passPercent() < 0 || s.passPercent() > 100) {
+            problems.add(Problem.of("passPercent", "quiz.validation.passPercent"));
+        }
+        if (s.attemptsAllowed() < 0) {
+            problems.add(Problem.of("attemptsAllowed", "quiz.validation.attempts"));
+        }
+        if (s.timeLimitMinutes() != null && (s.timeLimitMinutes() < 1 || s.timeLimitMinutes() > 600)) {
+            problems.add(Problem.of("timeLimitMinutes", "quiz.validation.timeLimit"));
+        }
+        if (s.drawCount() != null) {
+            String category = s.drawCategory() == null ? "" : s.drawCategory();
+            int available = questions.findByCourseIdAndCategoryOrderByIdAsc(courseId, category).size();
+            if (s.drawCount() < 1 || s.drawCount() > available) {
+                problems.add(Problem.of("drawCount", "quiz.validation.drawCount", available));
+            }
+        } else if (questionIds.isEmpty()) {
+            problems.add(Problem.of("questions", "quiz.validation.noQuestions"));
+        }
+        for (Long id : questionIds) {
+            if (questions.findById(id).filter(q -> q.courseId() == courseId).isEmpty()) {
+                problems.add(Problem.of("questions", "quiz.validation.foreignQuestion"));
+                break;
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private void place(long quizId, List<Long> questionIds) {
+        for (int i = 0; i < questionIds.size(); i++) {
+            quizQuestions.save(new QuizQuestion(quizId, questionIds.get(i), i));
+        }
+    }
+
+    private QuizOverview overview(Quiz quiz) {
+        return new QuizOverview(quiz.id(), quiz.courseId(), quiz.settings(), quizQuestions
+                .findByKeyQuizIdOrderByPositionAsc(quiz.id()).stream().map(QuizQuestion::questionId).toList());
+    }
+
+    private StoredQuestion store(long courseId, Question question) {
+        return questions.save(new StoredQuestion(courseId, question.category(), question.name(),
+                Sheets.kind(question).name(), GiftWriter.write(List.of(question)), clock.instant()));
+    }
+
+    static Question parse(StoredQuestion stored) {
+        GiftImport parsed = GiftParser.parse(stored.gift());
+        if (!parsed.ok() || parsed.questions().size() != 1) {
+            throw new IllegalStateException("stored question " + stored.id() + " does not parse: " + parsed.problems());
+        }
+        Question question = parsed.questions().get(0);
+        return question.category().equals(stored.category()) ? question
+                : question.withStem(question.stem().withCategory(stored.category()));
+    }
+
+    private void requireCourse(long courseId) {
+        if (courses.course(courseId).isEmpty()) {
+            throw InvalidInputException.of("", "learning.course.notFound");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package vn.tuoitreso.quiz;
+
+import org.jspecify.annotations.Nullable;
+import vn.tuoitreso.quiz.scoring.GradingMethod;
+
+/**
+ * How a quiz runs: whether passing it is required to complete the course, the pass mark, attempts
+ * allowed (0 = unlimited), grading over attempts, a time limit enforced by the server, shuffled
+ * options, questions drawn at random from a bank category, and when answers may be reviewed.
+ */
+public record QuizSettings(String title, boolean required, int passPercent, int attemptsAllowed,
+        GradingMethod grading, @Nullable Integer timeLimitMinutes, boolean shuffleOptions, @Nullable Integer drawCount,
+        @Nullable String drawCategory, ReviewPolicy review) {
+
+    public static QuizSettings finalQuiz(String title) {
+        return new QuizSettings(title, true, 70, 0, GradingMethod.HIGHEST, null, true, null, null,
+                ReviewPolicy.IMMEDIATELY);
+    }
+}

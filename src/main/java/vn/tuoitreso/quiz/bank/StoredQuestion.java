@@ -1,0 +1,56 @@
+package vn.tuoitreso.quiz.bank;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import vn.tuoitreso.shared.IdentifiedEntity;
+
+/** A question of a course's bank, kept as its GIFT text so that nothing of it is lost or re-modelled. */
+@Entity
+@Table(name = "learning_question")
+public class StoredQuestion extends IdentifiedEntity {
+
+    @Column(name = "course_id")
+    private long courseId;
+
+    private String category = "";
+    private String name = "";
+    private String type = "";
+    private String gift = "";
+
+    @Column(name = "created_at")
+    private Instant createdAt = Instant.EPOCH;
+
+    protected StoredQuestion() {
+    }
+
+    public StoredQuestion(long courseId, String category, String name, String type, String gift, Instant createdAt) {
+        this.courseId = courseId;
+        this.category = category;
+        this.name = name;
+        this.type = type;
+        this.gift = gift;
+        this.createdAt = createdAt;
+    }
+
+    public long courseId() {
+        return courseId;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String gift() {
+        return gift;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.quiz.bank;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.quiz.ui;
+
+import org.jspecify.annotations.NullMarked;
