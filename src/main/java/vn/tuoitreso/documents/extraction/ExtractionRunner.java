@@ -41,7 +41,7 @@ class ExtractionRunner {
         this.clock = clock;
     }
 
-    @Async
+    @Async(DocumentsConfiguration.EXECUTOR)
     @TransactionalEventListener
     void on(ExtractionRequested requested) {
         run(requested.reference());

@@ -1,5 +1,6 @@
 package vn.tuoitreso.quiz.bank;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.tuoitreso.quiz.Quizzes;
@@ -16,6 +17,7 @@ class ExpiredAttempts {
     }
 
     @Scheduled(fixedDelayString = "${app.quiz.sweep-interval:PT1M}", initialDelayString = "PT1M")
+    @SchedulerLock(name = "quiz-expired-attempts", lockAtMostFor = "PT5M")
     void close() {
         SystemTasks.runAsSystem(quizzes::closeExpiredAttempts);
     }
