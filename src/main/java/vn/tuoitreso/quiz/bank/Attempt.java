@@ -10,7 +10,7 @@ import vn.tuoitreso.shared.IdentifiedEntity;
 
 /** One try at a quiz. It closes when submitted, or by itself when its time is up. */
 @Entity
-@Table(name = "learning_attempt")
+@Table(name = "quiz_attempt")
 public class Attempt extends IdentifiedEntity {
 
     @Column(name = "quiz_id")

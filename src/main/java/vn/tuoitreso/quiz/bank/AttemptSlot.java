@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /** One question of an attempt with the order its options are shown in and the answer saved so far. */
 @Entity
-@Table(name = "learning_attempt_slot")
+@Table(name = "quiz_attempt_slot")
 public class AttemptSlot {
 
     @Embeddable

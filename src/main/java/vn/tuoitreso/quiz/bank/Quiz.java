@@ -13,7 +13,7 @@ import vn.tuoitreso.quiz.scoring.GradingMethod;
 import vn.tuoitreso.shared.IdentifiedEntity;
 
 @Entity
-@Table(name = "learning_quiz")
+@Table(name = "quiz_quiz")
 public class Quiz extends IdentifiedEntity {
 
     @Column(name = "course_id")

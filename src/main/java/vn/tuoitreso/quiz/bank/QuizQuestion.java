@@ -9,7 +9,7 @@ import java.io.Serializable;
 
 /** A fixed question of a quiz, in its place. */
 @Entity
-@Table(name = "learning_quiz_question")
+@Table(name = "quiz_quiz_question")
 public class QuizQuestion {
 
     @Embeddable

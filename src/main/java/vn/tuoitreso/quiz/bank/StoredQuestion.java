@@ -8,7 +8,7 @@ import vn.tuoitreso.shared.IdentifiedEntity;
 
 /** A question of a course's bank, kept as its GIFT text so that nothing of it is lost or re-modelled. */
 @Entity
-@Table(name = "learning_question")
+@Table(name = "quiz_question")
 public class StoredQuestion extends IdentifiedEntity {
 
     @Column(name = "course_id")
