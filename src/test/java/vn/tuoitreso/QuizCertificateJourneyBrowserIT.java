@@ -86,13 +86,13 @@ class QuizCertificateJourneyBrowserIT extends BrowserTest {
 
         String traffic = String.join("\n", (List<String>) driver.executeScript("return window.__captured;"));
         String dom = (String) driver.executeScript("return document.documentElement.outerHTML;");
-        assertThat(traffic).contains(questionWords(key.get(0)));
+        assertThat(key).as("a drawn question reached the browser").anyMatch(q -> traffic.contains(questionWords(q)));
         for (String secret : secrets(key)) {
             assertThat(traffic).as("traffic of a running quiz").doesNotContain(secret);
             assertThat(dom).as("page of a running quiz").doesNotContain(secret);
         }
 
-        for (int slot = 0; slot < key.size(); slot++) {
+        for (int slot = 0; slot < quiz.questionCount(); slot++) {
             answer(slot, key);
         }
         click("#submit-quiz");

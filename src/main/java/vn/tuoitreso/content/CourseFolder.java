@@ -25,6 +25,13 @@ final class CourseFolder {
     private CourseFolder() {
     }
 
+    /** How many questions the final quiz draws from the bank for each attempt, when the course says so. */
+    static @Nullable Integer quizQuestions(Path folder) throws IOException {
+        Object value = yamlMap(Files.readString(folder.resolve("course.yaml"), StandardCharsets.UTF_8),
+                folder.resolve("course.yaml")).get("quizQuestions");
+        return value instanceof Number n && n.intValue() > 0 ? n.intValue() : null;
+    }
+
     static CourseDefinition read(Path folder) throws IOException {
         Map<?, ?> course = yamlMap(Files.readString(folder.resolve("course.yaml"), StandardCharsets.UTF_8),
                 folder.resolve("course.yaml"));

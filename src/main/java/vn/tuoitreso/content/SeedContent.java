@@ -83,7 +83,7 @@ public class SeedContent implements ApplicationRunner {
                     Path quiz = folder.resolve("quiz.gift");
                     if (Files.isRegularFile(quiz)) {
                         quizzes.importFinalQuiz(folder.getFileName().toString(), Files.readString(quiz),
-                                FINAL_QUIZ_TITLE);
+                                FINAL_QUIZ_TITLE, CourseFolder.quizQuestions(folder));
                     }
                 } catch (IOException | RuntimeException e) {
                     log.error("The course in {} could not be loaded: {}", folder, e.getMessage());

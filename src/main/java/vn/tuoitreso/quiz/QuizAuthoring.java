@@ -2,6 +2,7 @@ package vn.tuoitreso.quiz;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -115,12 +116,13 @@ public class QuizAuthoring {
     }
 
     /**
-     * The seed's quiz of a course: imports the GIFT file and makes one required final quiz of all its
-     * questions — only when the course has no quiz yet, so running it again changes nothing.
+     * The seed's quiz of a course: imports the GIFT file as the course's bank and makes one required
+     * final quiz of all its questions, or drawing {@code drawCount} of them for each attempt when the
+     * bank is larger — only when the course has no quiz yet, so running it again changes nothing.
      */
     @RolesAllowed("ADMIN")
     @Transactional
-    public boolean importFinalQuiz(String courseSlug, String gift, String title) {
+    public boolean importFinalQuiz(String courseSlug, String gift, String title, @Nullable Integer drawCount) {
         long courseId = courses.course(courseSlug).orElseThrow(() -> InvalidInputException.of("", "learning.course.notFound")).id();
         if (!quizzes.findByCourseIdOrderByIdAsc(courseId).isEmpty()) {
             return false;
@@ -130,8 +132,14 @@ public class QuizAuthoring {
             throw new IllegalArgumentException(courseSlug + ": " + parsed.problems());
         }
         List<Long> ids = parsed.questions().stream().map(q -> store(courseId, q).id()).toList();
-        Quiz quiz = quizzes.save(new Quiz(courseId, QuizSettings.finalQuiz(title)));
-        place(quiz.id(), ids);
+        QuizSettings settings = QuizSettings.finalQuiz(title);
+        if (drawCount != null && drawCount < parsed.questions().size()) {
+            settings = settings.drawing(drawCount, parsed.questions().get(0).category());
+        }
+        Quiz quiz = quizzes.save(new Quiz(courseId, settings));
+        if (settings.drawCount() == null) {
+            place(quiz.id(), ids);
+        }
         return true;
     }
 

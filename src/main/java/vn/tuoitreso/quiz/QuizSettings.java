@@ -16,4 +16,10 @@ public record QuizSettings(String title, boolean required, int passPercent, int 
         return new QuizSettings(title, true, 70, 0, GradingMethod.HIGHEST, null, true, null, null,
                 ReviewPolicy.IMMEDIATELY);
     }
+
+    /** A final quiz that draws this many questions from one category of the bank for each attempt. */
+    public QuizSettings drawing(int count, String category) {
+        return new QuizSettings(title, required, passPercent, attemptsAllowed, grading, timeLimitMinutes,
+                shuffleOptions, count, category, review);
+    }
 }
