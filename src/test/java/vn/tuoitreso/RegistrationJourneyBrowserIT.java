@@ -23,7 +23,7 @@ class RegistrationJourneyBrowserIT extends BrowserTest {
         type("#password", "SuoiTrong2026x");
         type("#passwordAgain", "SuoiTrong2026x");
         type("#birthYear", "2007");
-        type("#unit", "tan phong");
+        type("#unit", "thuc phan");
         waitFor("vaadin-combo-box-item");
         driver.findElement(By.cssSelector("#unit input")).sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
         click("#register");

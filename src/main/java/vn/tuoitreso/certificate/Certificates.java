@@ -49,7 +49,7 @@ public class Certificates {
     Certificates(CertificateRepository certificates, Accounts accounts, Catalogue catalogue, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, I18NProvider translations,
             @Value("${app.public-base-url:http://localhost:8080}") String publicBaseUrl,
-            @Value("${app.certificate.issuer:Tỉnh đoàn Lai Châu}") String issuer) {
+            @Value("${app.certificate.issuer:Tỉnh đoàn Cao Bằng}") String issuer) {
         this.certificates = certificates;
         this.accounts = accounts;
         this.catalogue = catalogue;

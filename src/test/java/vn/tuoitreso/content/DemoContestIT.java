@@ -60,7 +60,7 @@ class DemoContestIT {
         assertThat(rows).filteredOn(r -> r.status() == SubmissionStatus.SUBMITTED).hasSize(3);
         assertThat(rows).extracting(SubmissionRow::ownerName).contains("Giàng A Páo", "Lò Thị Mai");
 
-        SubmissionRow tea = rows.stream().filter(r -> r.title().contains("chè Tân Uyên")).findFirst().orElseThrow();
+        SubmissionRow tea = rows.stream().filter(r -> r.title().contains("hạt dẻ Trùng Khánh")).findFirst().orElseThrow();
         List<AttachmentSummary> files = awaitExtraction(tea.id());
         assertThat(files).extracting(AttachmentSummary::type).containsExactly(DocumentType.PDF, DocumentType.DOCX);
         assertThat(files).allSatisfy(f -> assertThat(f.extraction().status()).isEqualTo(ExtractionStatus.EXTRACTED));

@@ -77,7 +77,7 @@ class AttachmentsIT extends ContestScenario {
         AttachmentSummary pdf = attachments.attach(id, "Thuyết minh ý tưởng.pdf",
                 HostileCorpus.pdf(dir.resolve("a.pdf"), HostileCorpus.VIETNAMESE));
         AttachmentSummary docx = attachments.attach(id, "ke-hoach.docx",
-                HostileCorpus.docx(dir.resolve("b.docx"), "Kế hoạch triển khai ở xã Bình Lư"));
+                HostileCorpus.docx(dir.resolve("b.docx"), "Kế hoạch triển khai ở xã Đàm Thủy"));
         AttachmentSummary picture = attachments.attach(id, "anh.png", HostileCorpus.png(dir.resolve("c.png")));
         assertThat(pdf.type()).isEqualTo(DocumentType.PDF);
         assertThat(storage.exists(pdf.sha256())).isTrue();
@@ -89,7 +89,7 @@ class AttachmentsIT extends ContestScenario {
         assertThat(extractions.text("contest-attachment:" + pdf.id()))
                 .hasValueSatisfying(text -> assertThat(text).contains("chuyển đổi số"));
         assertThat(extractions.text("contest-attachment:" + docx.id()))
-                .hasValueSatisfying(text -> assertThat(text).contains("xã Bình Lư"));
+                .hasValueSatisfying(text -> assertThat(text).contains("xã Đàm Thủy"));
         assertThat(picture.fileName()).isEqualTo("anh.png");
     }
 

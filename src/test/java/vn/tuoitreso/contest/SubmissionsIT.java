@@ -38,7 +38,7 @@ class SubmissionsIT extends ContestScenario {
         assertThat(sent.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(sent.revision()).isEqualTo(1);
 
-        submissions.save(draft.id(), idea("Sổ tay số cho hợp tác xã chè Tân Uyên", category));
+        submissions.save(draft.id(), idea("Sổ tay số cho hợp tác xã hạt dẻ Trùng Khánh", category));
         assertThat(submissions.submit(draft.id()).revision()).isEqualTo(2);
         assertThat(submissions.revisions(draft.id())).hasSize(2)
                 .satisfies(list -> assertThat(list.get(0)).contains("Sổ tay số cho hợp tác xã chè\""));
@@ -48,7 +48,7 @@ class SubmissionsIT extends ContestScenario {
                 .containsExactly(2);
 
         assertThat(submissions.history(draft.id())).extracting(SentRevision::revision, r -> r.idea().title())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Sổ tay số cho hợp tác xã chè Tân Uyên"),
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Sổ tay số cho hợp tác xã hạt dẻ Trùng Khánh"),
                         org.assertj.core.groups.Tuple.tuple(1, "Sổ tay số cho hợp tác xã chè"));
 
         assertThat(submissions.withdraw(draft.id()).status()).isEqualTo(SubmissionStatus.WITHDRAWN);

@@ -13,7 +13,7 @@ import vn.tuoitreso.shared.Folding;
 
 /**
  * Unit pickers over the organisation tree, indented by depth; typing finds a unit by any part of its path,
- * with or without diacritics ("tan uyen" finds "Tân Uyên"). The identity module's own field is internal to it.
+ * with or without diacritics ("trung khanh" finds "Trùng Khánh"). The identity module's own field is internal to it.
  */
 final class UnitFields {
 

@@ -125,7 +125,7 @@ class ContestAdminViewsIT extends BrowserlessViewTest {
 
         AccountSummary contestant = new TestAccounts(accounts, units).create("Lò Thị Sáng");
         login(contestant.contact());
-        String title = "Sổ tay số cho hợp tác xã chè Tà Xùa";
+        String title = "Sổ tay số cho hợp tác xã miến dong Nguyên Bình";
         SubmissionSummary sent = submissions.start(round);
         submissions.save(sent.id(), new IdeaDraft(title, "Ghi chép, tính công, bán chè qua điện thoại",
                 "Sổ sách giấy dễ thất lạc", "Ứng dụng ghi chép", "Minh bạch", "Chi phí thấp", category,

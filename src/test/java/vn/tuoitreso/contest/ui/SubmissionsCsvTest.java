@@ -31,13 +31,13 @@ class SubmissionsCsvTest {
     @Test
     void vietnamese_text_commas_quotes_and_line_breaks_survive_and_dates_are_in_province_time() {
         SubmissionRow row = new SubmissionRow(7, "YT-ABCD2345", "Sổ tay \"số\" cho hợp tác xã, chè", "Lao động",
-                "Vòng sơ khảo", "Xã Tân Uyên", "Lò Văn Bạn", "Lò Văn Bạn, Vàng Thị Dợ", SubmissionStatus.SUBMITTED, 2,
+                "Vòng sơ khảo", "Xã Trùng Khánh", "Lò Văn Bạn", "Lò Văn Bạn, Vàng Thị Dợ", SubmissionStatus.SUBMITTED, 2,
                 Instant.parse("2026-03-01T17:30:00Z"), Instant.parse("2026-03-02T01:05:00Z"), 3);
         String text = body(SubmissionsCsv.write(List.of(row), TRANSLATE));
         String[] lines = text.split("\r\n");
         assertThat(lines).hasSize(2);
         assertThat(lines[1]).isEqualTo("YT-ABCD2345,\"Sổ tay \"\"số\"\" cho hợp tác xã, chè\",Lao động,Vòng sơ khảo,"
-                + "Xã Tân Uyên,Lò Văn Bạn,\"Lò Văn Bạn, Vàng Thị Dợ\",Đã nộp,2,02/03/2026 00:30,02/03/2026 08:05,3");
+                + "Xã Trùng Khánh,Lò Văn Bạn,\"Lò Văn Bạn, Vàng Thị Dợ\",Đã nộp,2,02/03/2026 00:30,02/03/2026 08:05,3");
     }
 
     @Test

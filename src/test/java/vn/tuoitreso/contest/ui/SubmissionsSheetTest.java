@@ -20,7 +20,7 @@ class SubmissionsSheetTest {
     void the_workbook_has_a_translated_header_vietnamese_text_numbers_and_no_formula() throws IOException {
         Map<String, String> vi = Map.of("contest.admin.col.code", "Mã bài", "contest.status.submitted", "Đã nộp");
         SubmissionRow row = new SubmissionRow(7, "YT-ABCD2345", "=HYPERLINK(\"http://x\") Sổ tay số", "Lao động",
-                "Vòng sơ khảo", "Xã Tân Uyên", "Lò Văn Bạn", "", SubmissionStatus.SUBMITTED, 2,
+                "Vòng sơ khảo", "Xã Trùng Khánh", "Lò Văn Bạn", "", SubmissionStatus.SUBMITTED, 2,
                 Instant.parse("2026-03-01T17:30:00Z"), Instant.parse("2026-03-02T01:05:00Z"), 3);
         byte[] file = SubmissionsSheet.write(List.of(row), key -> vi.getOrDefault(key, key), "Bài dự thi");
 

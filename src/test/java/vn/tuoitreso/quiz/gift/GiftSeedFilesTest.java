@@ -34,9 +34,9 @@ class GiftSeedFilesTest {
     }
 
     @Test
-    void the_six_seed_quizzes_read_without_problems_or_unsupported_questions() throws IOException {
+    void the_eleven_seed_quizzes_read_without_problems_or_unsupported_questions() throws IOException {
         List<Path> files = quizFiles();
-        assertThat(files).hasSize(6);
+        assertThat(files).hasSize(11);
         for (Path file : files) {
             GiftImport quiz = GiftParser.parse(file);
             assertThat(quiz.problems()).as(file.toString()).isEmpty();
