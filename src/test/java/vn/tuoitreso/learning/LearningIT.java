@@ -58,7 +58,7 @@ class LearningIT {
     }
 
     @Test
-    void the_six_seed_courses_are_published_after_start_up() {
+    void the_seed_courses_are_published_after_start_up() {
         TestAccounts.login(users, learner);
         assertThat(catalogue.find("", null, 0, 100)).extracting(CourseSummary::slug).contains(
                 "ban-hang-tren-san-thuong-mai-dien-tu", "dich-vu-cong-truc-tuyen", "thanh-toan-dien-tu-an-toan",
