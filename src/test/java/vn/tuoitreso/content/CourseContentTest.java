@@ -20,9 +20,9 @@ import vn.tuoitreso.quiz.gift.GiftParser;
 import vn.tuoitreso.quiz.model.TrueFalse;
 
 /**
- * The content checks of a revised course (one that says when it was last checked): its sources, lessons
- * sized for a phone, Cao Bằng rather than another province, and a final quiz bank that imports cleanly,
- * is twice what an attempt draws, and keeps true/false keys balanced.
+ * The content checks of every seed course: its sources and when it was last checked, lessons sized for
+ * a phone, Cao Bằng rather than another province, and a final quiz bank that imports cleanly, is twice
+ * what an attempt draws, and keeps true/false keys balanced.
  */
 class CourseContentTest {
 
@@ -30,17 +30,15 @@ class CourseContentTest {
     private static final List<String> OTHER_PROVINCE = List.of("Lai Châu", "Sìn Hồ", "Than Uyên", "Tam Đường",
             "Mường Tè", "Phong Thổ", "Tân Uyên", "Nậm Nhùn", "thảo quả", "Shan tuyết");
 
-    static Stream<Path> revisedCourses() throws IOException {
-        List<Path> folders;
+    static List<Path> seedCourses() throws IOException {
         try (Stream<Path> all = Files.list(Path.of("seed-content/courses"))) {
-            folders = all.filter(Files::isDirectory).sorted().toList();
+            return all.filter(Files::isDirectory).sorted().toList();
         }
-        return folders.stream().filter(f -> yaml(f).containsKey("checked"));
     }
 
     @ParameterizedTest
-    @MethodSource("revisedCourses")
-    void a_revised_course_names_its_sources_and_when_it_was_checked(Path folder) {
+    @MethodSource("seedCourses")
+    void a_course_names_its_sources_and_when_it_was_checked(Path folder) {
         Map<?, ?> course = yaml(folder);
         assertThat(course.get("checked")).as("checked").isNotNull();
         assertThat(course.get("checked").toString()).matches("(?s).*20\\d\\d.*");
@@ -49,8 +47,8 @@ class CourseContentTest {
     }
 
     @ParameterizedTest
-    @MethodSource("revisedCourses")
-    void a_revised_course_fits_a_phone_and_belongs_to_cao_bang(Path folder) throws IOException {
+    @MethodSource("seedCourses")
+    void a_course_fits_a_phone_and_belongs_to_cao_bang(Path folder) throws IOException {
         CourseDefinition course = CourseFolder.read(folder);
         for (CourseDefinition.Lesson lesson : course.sections().stream().flatMap(s -> s.lessons().stream()).toList()) {
             assertThat(lesson.markdown().strip().split("\\s+").length).as(lesson.slug() + " words")
@@ -63,8 +61,8 @@ class CourseContentTest {
     }
 
     @ParameterizedTest
-    @MethodSource("revisedCourses")
-    void a_revised_course_has_a_balanced_bank_twice_what_an_attempt_draws(Path folder) throws IOException {
+    @MethodSource("seedCourses")
+    void a_course_has_a_balanced_bank_twice_what_an_attempt_draws(Path folder) throws IOException {
         GiftImport bank = GiftParser.parse(Files.readString(folder.resolve("quiz.gift"), StandardCharsets.UTF_8));
         assertThat(bank.problems()).as("GIFT problems").isEmpty();
         Integer draws = CourseFolder.quizQuestions(folder);
