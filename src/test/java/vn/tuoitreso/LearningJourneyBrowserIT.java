@@ -34,6 +34,10 @@ class LearningJourneyBrowserIT extends BrowserTest {
 
         open("courses/dinh-danh-dien-tu-vneid");
         assertThat(waitFor("h2").getText()).isEqualTo("Định danh điện tử VNeID");
+        assertThat(waitFor(".content-checked").getText()).matches("Cập nhật nội dung: \\d{2}/\\d{2}/\\d{4}");
+        assertThat(driver.findElements(By.cssSelector(".glossary dt"))).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector(".course-sources li"))).isNotEmpty();
+        snapshot("course-page");
         click("#enrol");
 
         new WebDriverWait(driver, Duration.ofSeconds(30))

@@ -5,7 +5,10 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +18,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import vn.tuoitreso.learning.CourseDefinition;
 import vn.tuoitreso.learning.CourseLevel;
+import vn.tuoitreso.learning.CourseReferences;
 
 /**
  * Reads one course folder: {@code course.yaml} (title, summary, topics, level, minutes, order and
@@ -54,7 +58,42 @@ final class CourseFolder {
         List<String> topics = list(course.get("topics")).stream().map(Object::toString).toList();
         return new CourseDefinition(slug, text(course, "title", folder), text(course, "summary", folder), topics,
                 CourseLevel.valueOf(text(course, "level", folder).toUpperCase(Locale.ROOT)),
-                number(course.get("estimatedMinutes")), number(course.get("order")), sections);
+                number(course.get("estimatedMinutes")), number(course.get("order")), sections,
+                references(course, folder), lessonHistory(course, folder));
+    }
+
+    private static CourseReferences references(Map<?, ?> course, Path folder) {
+        Object checked = course.get("checked");
+        LocalDate day = checked instanceof Date date ? date.toInstant().atZone(ZoneOffset.UTC).toLocalDate()
+                : checked == null ? null : LocalDate.parse(checked.toString().strip());
+        List<CourseReferences.Source> sources = new ArrayList<>();
+        for (Object item : list(course.get("sources"))) {
+            Map<?, ?> source = (Map<?, ?>) item;
+            Object url = source.get("url");
+            sources.add(new CourseReferences.Source(text(source, "title", folder),
+                    url == null ? null : url.toString().strip()));
+        }
+        List<CourseReferences.Term> glossary = new ArrayList<>();
+        for (Object item : list(course.get("glossary"))) {
+            Map<?, ?> term = (Map<?, ?>) item;
+            glossary.add(new CourseReferences.Term(text(term, "term", folder), text(term, "meaning", folder)));
+        }
+        return new CourseReferences(day, sources, glossary);
+    }
+
+    /** Old lesson names become slugs as lesson files do: without their number prefix. */
+    private static List<CourseDefinition.LessonMove> lessonHistory(Map<?, ?> course, Path folder) {
+        List<CourseDefinition.LessonMove> moves = new ArrayList<>();
+        for (Object item : list(course.get("lessonHistory"))) {
+            Map<?, ?> move = (Map<?, ?>) item;
+            moves.add(new CourseDefinition.LessonMove(lessonSlug(text(move, "from", folder)),
+                    list(move.get("to")).stream().map(o -> lessonSlug(o.toString())).toList()));
+        }
+        return moves;
+    }
+
+    private static String lessonSlug(String name) {
+        return name.strip().replaceFirst("\\.md$", "").replaceFirst("^\\d+-", "");
     }
 
     static CourseDefinition.Lesson lesson(Path file) throws IOException {
@@ -68,8 +107,7 @@ final class CourseFolder {
         }
         Map<?, ?> front = yamlMap(content.substring(4, end), file);
         String body = content.substring(content.indexOf('\n', end + 1) + 1).strip() + "\n";
-        String name = file.getFileName().toString().replaceFirst("\\.md$", "");
-        String slug = name.replaceFirst("^\\d+-", "");
+        String slug = lessonSlug(file.getFileName().toString());
         Object video = front.get("video");
         return new CourseDefinition.Lesson(slug, text(front, "title", file), number(front.get("minutes")),
                 video == null ? null : video.toString().strip(), body);

@@ -2,11 +2,13 @@ package vn.tuoitreso.content;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +17,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.tuoitreso.identity.Units;
-import vn.tuoitreso.learning.CourseAuthoring;
+import vn.tuoitreso.learning.CourseImports;
 import vn.tuoitreso.quiz.QuizAuthoring;
 import vn.tuoitreso.shared.SystemTasks;
 
@@ -30,18 +32,18 @@ public class SeedContent implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SeedContent.class);
 
     /** What one load did: how many units and courses were added, and the problems met. */
-    public record Report(int unitsAdded, int coursesAdded, List<String> problems) {
+    public record Report(int unitsAdded, int coursesAdded, int coursesRevised, List<String> problems) {
     }
 
     /** The title of a seed course's final quiz; organisers rename it in the app. */
     static final String FINAL_QUIZ_TITLE = "Bài kiểm tra cuối khóa";
 
     private final Units units;
-    private final CourseAuthoring courses;
+    private final CourseImports courses;
     private final QuizAuthoring quizzes;
     private final Path seedDir;
 
-    SeedContent(Units units, CourseAuthoring courses, QuizAuthoring quizzes, @Value("${app.seed-dir:./seed-content}") Path seedDir) {
+    SeedContent(Units units, CourseImports courses, QuizAuthoring quizzes, @Value("${app.seed-dir:./seed-content}") Path seedDir) {
         this.units = units;
         this.courses = courses;
         this.quizzes = quizzes;
@@ -51,7 +53,8 @@ public class SeedContent implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Report report = SystemTasks.runAsSystem(this::load);
-        log.info("Seed content: {} units and {} courses added{}", report.unitsAdded(), report.coursesAdded(),
+        log.info("Seed content: {} units and {} courses added, {} courses revised{}", report.unitsAdded(),
+                report.coursesAdded(), report.coursesRevised(),
                 report.problems().isEmpty() ? "" : "; problems: " + report.problems());
     }
 
@@ -64,22 +67,21 @@ public class SeedContent implements ApplicationRunner {
     private Report load() {
         List<String> problems = new ArrayList<>();
         int unitsAdded = loadUnits(problems);
-        int coursesAdded = loadCourses(problems);
-        return new Report(unitsAdded, coursesAdded, problems);
+        Map<CourseImports.Outcome, Integer> courses = loadCourses(problems);
+        return new Report(unitsAdded, courses.getOrDefault(CourseImports.Outcome.ADDED, 0),
+                courses.getOrDefault(CourseImports.Outcome.REVISED, 0), problems);
     }
 
-    private int loadCourses(List<String> problems) {
+    private Map<CourseImports.Outcome, Integer> loadCourses(List<String> problems) {
+        Map<CourseImports.Outcome, Integer> outcomes = new EnumMap<>(CourseImports.Outcome.class);
         Path root = seedDir.resolve("courses");
         if (!Files.isDirectory(root)) {
-            return 0;
+            return outcomes;
         }
-        int added = 0;
         try (Stream<Path> folders = Files.list(root)) {
             for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
                 try {
-                    if (courses.importCourse(CourseFolder.read(folder))) {
-                        added++;
-                    }
+                    outcomes.merge(courses.importCourse(CourseFolder.read(folder)), 1, Integer::sum);
                     Path quiz = folder.resolve("quiz.gift");
                     if (Files.isRegularFile(quiz)) {
                         quizzes.importFinalQuiz(folder.getFileName().toString(), Files.readString(quiz),
@@ -93,7 +95,7 @@ public class SeedContent implements ApplicationRunner {
         } catch (IOException e) {
             problems.add(root + ": " + e.getMessage());
         }
-        return added;
+        return outcomes;
     }
 
     private int loadUnits(List<String> problems) {

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -22,8 +21,8 @@ import vn.tuoitreso.learning.course.LessonRepository;
 import vn.tuoitreso.learning.course.Section;
 import vn.tuoitreso.learning.course.SectionRepository;
 import vn.tuoitreso.shared.Folding;
-import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.InvalidInputException.Problem;
+import vn.tuoitreso.shared.InvalidInputException;
 
 /**
  * Organisers write courses: description, sections and lessons in Markdown, their order, images and
@@ -38,8 +37,6 @@ public class CourseAuthoring {
     public static final int HANDOUT_MAX_BYTES = 20 * 1024 * 1024;
     public static final List<String> HANDOUT_EXTENSIONS = List.of("pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp",
             "txt");
-
-    private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
     private final CourseRepository courses;
     private final SectionRepository sections;
@@ -244,36 +241,6 @@ public class CourseAuthoring {
     @Transactional
     public void deleteHandout(long assetId) {
         assets.findById(assetId).filter(a -> a.kind() == Asset.Kind.HANDOUT).ifPresent(assets::delete);
-    }
-
-    /**
-     * Adds a course from the seed folder unless one with its slug exists (then nothing changes, so
-     * organisers' edits survive). Returns whether it was added.
-     */
-    @RolesAllowed("ADMIN")
-    @Transactional
-    public boolean importCourse(CourseDefinition definition) {
-        if (courses.findBySlug(definition.slug()).isPresent()) {
-            return false;
-        }
-        if (!SLUG.matcher(definition.slug()).matches()) {
-            throw new IllegalArgumentException("not a slug: " + definition.slug());
-        }
-        Course course = courses.save(new Course(definition.slug(), definition.displayOrder(), clock.instant()));
-        course.describe(definition.title(), definition.summary(), definition.topics(), definition.level(),
-                definition.estimatedMinutes(), clock.instant());
-        int position = 0;
-        for (int s = 0; s < definition.sections().size(); s++) {
-            CourseDefinition.Section sectionDefinition = definition.sections().get(s);
-            Section section = sections.save(new Section(course.id(), sectionDefinition.title(), s));
-            for (CourseDefinition.Lesson l : sectionDefinition.lessons()) {
-                Lesson lesson = new Lesson(course.id(), section.id(), l.slug(), position++);
-                lesson.write(l.title(), l.markdown(), l.minutes(), l.videoUrl());
-                lessons.save(lesson);
-            }
-        }
-        course.publish(clock.instant());
-        return true;
     }
 
     private void describe(Course course, CourseDraft draft) {

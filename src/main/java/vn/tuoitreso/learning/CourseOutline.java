@@ -3,8 +3,8 @@ package vn.tuoitreso.learning;
 import java.util.List;
 import java.util.Optional;
 
-/** A course with its sections and lessons in reading order. */
-public record CourseOutline(CourseSummary course, List<SectionOutline> sections) {
+/** A course with its sections and lessons in reading order, and what its content rests on. */
+public record CourseOutline(CourseSummary course, List<SectionOutline> sections, CourseReferences references) {
 
     public CourseOutline {
         sections = List.copyOf(sections);

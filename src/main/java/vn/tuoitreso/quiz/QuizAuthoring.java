@@ -2,9 +2,13 @@ package vn.tuoitreso.quiz;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuoitreso.learning.Catalogue;
@@ -20,8 +24,8 @@ import vn.tuoitreso.quiz.gift.GiftParser;
 import vn.tuoitreso.quiz.gift.GiftProblem;
 import vn.tuoitreso.quiz.gift.GiftWriter;
 import vn.tuoitreso.quiz.model.Question;
-import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.InvalidInputException.Problem;
+import vn.tuoitreso.shared.InvalidInputException;
 
 /**
  * Organisers build quizzes: the question bank comes in and goes out as Moodle GIFT (so existing Moodle
@@ -116,20 +120,23 @@ public class QuizAuthoring {
     }
 
     /**
-     * The seed's quiz of a course: imports the GIFT file as the course's bank and makes one required
-     * final quiz of all its questions, or drawing {@code drawCount} of them for each attempt when the
-     * bank is larger — only when the course has no quiz yet, so running it again changes nothing.
+     * The seed's quiz of a course. The first time, imports the GIFT file as the course's bank and makes
+     * one required final quiz of all its questions, or drawing {@code drawCount} of them for each attempt
+     * when the bank is larger. Later, when the file has changed, adds its new questions, retires those it
+     * no longer has (attempts that used them keep them) and lets the seed's final quiz draw from the
+     * revised bank. Returns whether anything changed; running it again with the same file changes nothing.
      */
     @RolesAllowed("ADMIN")
     @Transactional
     public boolean importFinalQuiz(String courseSlug, String gift, String title, @Nullable Integer drawCount) {
         long courseId = courses.course(courseSlug).orElseThrow(() -> InvalidInputException.of("", "learning.course.notFound")).id();
-        if (!quizzes.findByCourseIdOrderByIdAsc(courseId).isEmpty()) {
-            return false;
-        }
         GiftImport parsed = GiftParser.parse(gift);
-        if (!parsed.ok()) {
+        if (!parsed.ok() || parsed.questions().isEmpty()) {
             throw new IllegalArgumentException(courseSlug + ": " + parsed.problems());
+        }
+        List<Quiz> existing = quizzes.findByCourseIdOrderByIdAsc(courseId);
+        if (!existing.isEmpty()) {
+            return reviseBank(courseId, parsed.questions(), title, drawCount, existing);
         }
         List<Long> ids = parsed.questions().stream().map(q -> store(courseId, q).id()).toList();
         QuizSettings settings = QuizSettings.finalQuiz(title);
@@ -141,6 +148,40 @@ public class QuizAuthoring {
             place(quiz.id(), ids);
         }
         return true;
+    }
+
+    private boolean reviseBank(long courseId, List<Question> file, String title, @Nullable Integer drawCount,
+            List<Quiz> existing) {
+        String category = file.get(0).category();
+        Map<String, StoredQuestion> stored = new HashMap<>();
+        for (StoredQuestion q : questions.findByCourseIdAndCategoryOrderByIdAsc(courseId, category)) {
+            stored.put(identity(parse(q)), q);
+        }
+        Set<String> inFile = new HashSet<>();
+        boolean changed = false;
+        for (Question q : file) {
+            inFile.add(identity(q));
+            if (!stored.containsKey(identity(q))) {
+                store(courseId, q);
+                changed = true;
+            }
+        }
+        for (Map.Entry<String, StoredQuestion> entry : stored.entrySet()) {
+            if (!inFile.contains(entry.getKey())) {
+                entry.getValue().retire();
+                changed = true;
+            }
+        }
+        if (changed) {
+            int draw = drawCount != null && drawCount < file.size() ? drawCount : file.size();
+            existing.stream().filter(q -> q.settings().title().equals(title)).findFirst()
+                    .ifPresent(q -> q.configure(q.settings().drawing(draw, category)));
+        }
+        return changed;
+    }
+
+    private static String identity(Question question) {
+        return question.name() + "\n" + question.text();
     }
 
     private void check(long courseId, QuizSettings s, List<Long> questionIds) {

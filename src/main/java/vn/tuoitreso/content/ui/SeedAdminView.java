@@ -27,7 +27,7 @@ class SeedAdminView extends VerticalLayout implements HasDynamicTitle {
         reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reload.addClickListener(e -> {
             SeedContent.Report report = seed.reload();
-            result.setText(getTranslation("seed.result", report.unitsAdded(), report.coursesAdded()));
+            result.setText(getTranslation("seed.result", report.unitsAdded(), report.coursesAdded(), report.coursesRevised()));
             problems.removeAll();
             report.problems().forEach(p -> problems.add(new ListItem(p)));
         });

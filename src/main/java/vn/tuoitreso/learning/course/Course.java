@@ -1,15 +1,24 @@
 package vn.tuoitreso.learning.course;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.learning.CourseLevel;
+import vn.tuoitreso.learning.CourseReferences;
 import vn.tuoitreso.shared.Folding;
 import vn.tuoitreso.shared.IdentifiedEntity;
 
@@ -48,6 +57,19 @@ public class Course extends IdentifiedEntity {
     @Version
     private long version;
 
+    @Column(name = "content_checked")
+    private @Nullable LocalDate contentChecked;
+
+    @ElementCollection
+    @CollectionTable(name = "learning_course_source", joinColumns = @JoinColumn(name = "course_id"))
+    @OrderColumn(name = "position")
+    private List<SourceEntry> sources = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "learning_course_term", joinColumns = @JoinColumn(name = "course_id"))
+    @OrderColumn(name = "position")
+    private List<TermEntry> glossary = new ArrayList<>();
+
     protected Course() {
     }
 
@@ -66,6 +88,64 @@ public class Course extends IdentifiedEntity {
         this.estimatedMinutes = estimatedMinutes;
         this.searchText = Folding.fold(title + " \n " + summary + " \n " + this.topics);
         this.updatedAt = now;
+    }
+
+    /** Records what the content rests on, as checked on {@code references.checked()}. */
+    public void reference(CourseReferences references, Instant now) {
+        contentChecked = references.checked();
+        sources.clear();
+        references.sources().forEach(r -> sources.add(new SourceEntry(r.title(), r.url())));
+        glossary.clear();
+        references.glossary().forEach(t -> glossary.add(new TermEntry(t.term(), t.meaning())));
+        updatedAt = now;
+    }
+
+    public @Nullable LocalDate contentChecked() {
+        return contentChecked;
+    }
+
+    public CourseReferences references() {
+        return new CourseReferences(contentChecked,
+                sources.stream().map(e -> new CourseReferences.Source(e.title, e.url)).toList(),
+                glossary.stream().map(e -> new CourseReferences.Term(e.term, e.meaning)).toList());
+    }
+
+    @Embeddable
+    static class SourceEntry {
+        @Column(name = "title")
+        private String title = "";
+
+        @Column(name = "url")
+        private @Nullable String url;
+
+        protected SourceEntry() {
+        }
+
+        SourceEntry(String title, @Nullable String url) {
+            this.title = title;
+            this.url = url;
+        }
+    }
+
+    @Embeddable
+    static class TermEntry {
+        @Column(name = "term")
+        private String term = "";
+
+        @Column(name = "meaning")
+        private String meaning = "";
+
+        protected TermEntry() {
+        }
+
+        TermEntry(String term, String meaning) {
+            this.term = term;
+            this.meaning = meaning;
+        }
+    }
+
+    public void placeInCatalogue(int displayOrder) {
+        this.displayOrder = displayOrder;
     }
 
     public void publish(Instant now) {

@@ -45,7 +45,7 @@ public class CourseOutlines {
             result.add(new SectionOutline(section.id(), section.title(), all.stream()
                     .filter(l -> l.sectionId() == section.id()).map(CourseOutlines::lesson).toList()));
         }
-        return new CourseOutline(summary(course, all.size()), result);
+        return new CourseOutline(summary(course, all.size()), result, course.references());
     }
 
     public static LessonSummary lesson(Lesson lesson) {
@@ -60,6 +60,6 @@ public class CourseOutlines {
 
     private static CourseSummary summary(Course course, int lessonCount) {
         return new CourseSummary(course.id(), course.slug(), course.title(), course.summary(), course.topics(),
-                course.level(), course.estimatedMinutes(), lessonCount, course.published());
+                course.level(), course.estimatedMinutes(), lessonCount, course.published(), course.contentChecked());
     }
 }

@@ -32,7 +32,16 @@ public class Completion {
         this.completedAt = completedAt;
     }
 
+    public Key key() {
+        return key;
+    }
+
     public long lessonId() {
         return key.lessonId();
+    }
+
+    /** The same completion, carried over to a lesson that took this one's place. */
+    public Completion carriedTo(long lessonId) {
+        return new Completion(key.enrolmentId(), lessonId, completedAt);
     }
 }

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CompletionRepository extends JpaRepository<Completion, Completion.Key> {
 
     List<Completion> findByKeyEnrolmentId(long enrolmentId);
+
+    List<Completion> findByKeyLessonId(long lessonId);
 }

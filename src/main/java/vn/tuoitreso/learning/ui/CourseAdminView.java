@@ -11,13 +11,18 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import vn.tuoitreso.learning.CourseAuthoring;
 import vn.tuoitreso.learning.CourseDraft;
 import vn.tuoitreso.learning.CourseLevel;
+import vn.tuoitreso.learning.CourseReferences;
 import vn.tuoitreso.learning.CourseSummary;
+import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.ProvinceTime;
 
 /** Organisers see every course, hidden or published, and start new ones. */
 @Route("organiser/courses")
@@ -28,18 +33,27 @@ class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
     final Grid<CourseSummary> grid = new Grid<>();
     final Button create = new Button(getTranslation("learning.admin.create"));
 
-    CourseAdminView(CourseAuthoring authoring) {
+    CourseAdminView(CourseAuthoring authoring, Clock clock) {
         addClassName("course-admin-view");
         setSizeFull();
         grid.addColumn(CourseSummary::title).setHeader(getTranslation("learning.admin.title")).setFlexGrow(1);
         grid.addColumn(CourseSummary::lessonCount).setHeader(getTranslation("learning.admin.lessons")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation(c.published() ? "learning.admin.published" : "learning.course.hidden"))
                 .setHeader(getTranslation("admin.accounts.status")).setAutoWidth(true);
+        LocalDate today = LocalDate.now(clock.withZone(ProvinceTime.ZONE));
+        grid.addColumn(c -> checked(c, today)).setHeader(getTranslation("learning.admin.checked")).setAutoWidth(true);
+        grid.setPartNameGenerator(c -> CourseReferences.olderThanAYear(c.contentChecked(), today) ? "stale" : null);
         grid.setItems(q -> authoring.courses(q.getOffset(), q.getLimit()).stream());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("organiser/courses/" + e.getItem().id())));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> openCreate(authoring));
         add(new H2(getTranslation("menu.courseAdmin")), create, grid);
+    }
+
+    private String checked(CourseSummary course, LocalDate today) {
+        String day = course.contentChecked() == null ? "—" : DisplayFormats.date(course.contentChecked(), getLocale());
+        return CourseReferences.olderThanAYear(course.contentChecked(), today)
+                ? getTranslation("learning.admin.stale", day) : day;
     }
 
     private void openCreate(CourseAuthoring authoring) {

@@ -3,6 +3,7 @@ package vn.tuoitreso.learning.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,13 +23,15 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import vn.tuoitreso.learning.Catalogue;
 import vn.tuoitreso.learning.CourseActivity;
-import vn.tuoitreso.learning.CourseRequirements;
 import vn.tuoitreso.learning.CourseOutline;
+import vn.tuoitreso.learning.CourseReferences;
+import vn.tuoitreso.learning.CourseRequirements;
 import vn.tuoitreso.learning.Enrolments;
 import vn.tuoitreso.learning.LessonSummary;
 import vn.tuoitreso.learning.OfflineCourses;
 import vn.tuoitreso.learning.Progress;
 import vn.tuoitreso.learning.SectionOutline;
+import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.FileDownload;
 
 /** A course: what it teaches, its lessons with those already done, progress, enrolment and offline copy. */
@@ -62,6 +66,13 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         title = outline.course().title();
         add(new Anchor("courses", getTranslation("learning.backToCatalogue")));
         add(new H2(title), new Paragraph(outline.course().summary()));
+        CourseReferences references = outline.references();
+        if (references.checked() != null) {
+            Paragraph checked = new Paragraph(getTranslation("learning.checked",
+                    DisplayFormats.date(references.checked(), getLocale())));
+            checked.addClassName("content-checked");
+            add(checked);
+        }
         if (progress.enrolled()) {
             add(CourseCard.progressBar(this, progress));
         }
@@ -114,6 +125,28 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 items.add(item);
             }
             add(new H3(getTranslation("quiz.section")), items);
+        }
+        if (!references.glossary().isEmpty()) {
+            DescriptionList glossary = new DescriptionList();
+            glossary.addClassName("glossary");
+            references.glossary().forEach(t -> glossary.add(new DescriptionList.Term(t.term()),
+                    new DescriptionList.Description(t.meaning())));
+            add(new H3(getTranslation("learning.glossary")), glossary);
+        }
+        if (!references.sources().isEmpty()) {
+            UnorderedList sources = new UnorderedList();
+            sources.addClassName("course-sources");
+            for (CourseReferences.Source source : references.sources()) {
+                ListItem item = new ListItem(source.title());
+                if (source.url() != null) {
+                    Anchor link = new Anchor(source.url(), source.url());
+                    link.setTarget("_blank");
+                    link.getElement().setAttribute("rel", "noopener noreferrer");
+                    item.add(new Span(" · "), link);
+                }
+                sources.add(item);
+            }
+            add(new H3(getTranslation("learning.sources")), sources);
         }
     }
 

@@ -11,6 +11,9 @@ import vn.tuoitreso.shared.IdentifiedEntity;
 @Table(name = "quiz_question")
 public class StoredQuestion extends IdentifiedEntity {
 
+    /** The sub-category that holds questions a revised seed bank no longer has. */
+    public static final String RETIRED = "/Lưu trữ";
+
     @Column(name = "course_id")
     private long courseId;
 
@@ -36,6 +39,13 @@ public class StoredQuestion extends IdentifiedEntity {
 
     public long courseId() {
         return courseId;
+    }
+
+    /** Moves the question out of the category quizzes draw from; attempts that used it keep it. */
+    public void retire() {
+        if (!category.endsWith(RETIRED)) {
+            category = category + RETIRED;
+        }
     }
 
     public String category() {
