@@ -96,8 +96,16 @@ class QuizCertificateJourneyBrowserIT extends BrowserTest {
             answer(slot, key);
         }
         click("#submit-quiz");
+        snapshot("quiz-submitted");
         WebElement verdict = waitFor("#quiz-verdict");
         assertThat(verdict.getText()).contains("ĐẠT").doesNotContain("CHƯA ĐẠT");
+        assertThat(driver.findElements(By.cssSelector(".not-passed"))).as("no stale verdict above the new one").isEmpty();
+        assertThat(waitFor("#back-to-course").getText()).isEqualTo("← Về khóa học");
+        assertThat(driver.findElement(By.cssSelector(".quiz-result")).getText())
+                .as("the review waits for the last attempt").contains("Đáp án sẽ được công bố sau.");
+        assertThat(driver.findElements(By.cssSelector(".quiz-result .quiz-question")))
+                .as("not even right or wrong per question before the last attempt").isEmpty();
+        assertFitsThePhone();
 
         CertificateSummary certificate = new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             TestAccounts.login(users, learner);
@@ -177,12 +185,6 @@ class QuizCertificateJourneyBrowserIT extends BrowserTest {
                         && e.getText().strip().equals(wanted)).findFirst().orElse(null));
                 item.click();
             }
-        }
-        // let the lazy saves reach the server before the next question
-        try {
-            Thread.sleep(1200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -12,9 +12,13 @@ public record QuizSettings(String title, boolean required, int passPercent, int 
         GradingMethod grading, @Nullable Integer timeLimitMinutes, boolean shuffleOptions, @Nullable Integer drawCount,
         @Nullable String drawCategory, ReviewPolicy review) {
 
+    /**
+     * A final quiz that leads to a certificate: three attempts at most, the right answers shown only
+     * after the last one, so the certificate means the learner knew them.
+     */
     public static QuizSettings finalQuiz(String title) {
-        return new QuizSettings(title, true, 70, 0, GradingMethod.HIGHEST, null, true, null, null,
-                ReviewPolicy.IMMEDIATELY);
+        return new QuizSettings(title, true, 70, 3, GradingMethod.HIGHEST, null, true, null, null,
+                ReviewPolicy.AFTER_LAST_ATTEMPT);
     }
 
     /** A final quiz that draws this many questions from one category of the bank for each attempt. */

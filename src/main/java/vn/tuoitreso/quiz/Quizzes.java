@@ -196,7 +196,8 @@ public class Quizzes {
                 || (settings.review() == ReviewPolicy.AFTER_LAST_ATTEMPT && settings.attemptsAllowed() > 0
                         && used >= settings.attemptsAllowed());
         List<QuestionOutcome> outcomes = new ArrayList<>();
-        for (AttemptSlot slot : slots.findByKeyAttemptIdOrderByKeySlotAsc(attempt.id())) {
+        // Without review, not even right or wrong per question leaves the server: it would give the key away.
+        for (AttemptSlot slot : review ? slots.findByKeyAttemptIdOrderByKeySlotAsc(attempt.id()) : List.<AttemptSlot>of()) {
             Question question = parse(questions.findById(slot.questionId()).orElseThrow());
             QuestionResult r = Scorer.score(question, countedResponse(attempt, question, slot));
             List<String> feedback = new ArrayList<>();

@@ -1,12 +1,16 @@
 package vn.tuoitreso.test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -33,6 +37,29 @@ public abstract class BrowserTest {
     @LocalServerPort
     protected int port;
 
+    private ServerErrors serverErrors;
+
+    @BeforeEach
+    void watchTheServerLog() {
+        serverErrors = ServerErrors.watch();
+    }
+
+    @AfterEach
+    void theServerLoggedNoError() {
+        assertThat(serverErrors.errors()).as("errors the server logged during the journey").isEmpty();
+    }
+
+    /** Nothing on the page is wider than the phone's screen, so no sideways scrolling is needed. */
+    protected void assertFitsThePhone() {
+        Object wider = driver.executeScript("const w = document.documentElement.clientWidth;"
+                + " return Array.from(document.querySelectorAll('body *'))"
+                + ".filter(e => e.getClientRects().length > 0 && e.getBoundingClientRect().right > w + 1)"
+                + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : ''));");
+        assertThat((java.util.List<?>) wider).as("parts of " + driver.getCurrentUrl() + " wider than the phone").isEmpty();
+        Object scrolls = driver.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+        assertThat(scrolls).as(driver.getCurrentUrl() + " scrolls sideways").isEqualTo(Boolean.FALSE);
+    }
+
     @BeforeAll
     static void startBrowser() throws IOException {
         profile = Files.createTempDirectory("tuoitreso-chromium");
@@ -40,7 +67,7 @@ public abstract class BrowserTest {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=412,915", "--lang=vi",
+                "--disable-dev-shm-usage", "--window-size=360,800", "--lang=vi",
                 "--user-data-dir=" + profile.toAbsolutePath());
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();

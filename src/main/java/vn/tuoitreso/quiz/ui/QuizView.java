@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.quiz.Answer;
 import vn.tuoitreso.quiz.AttemptResult;
 import vn.tuoitreso.quiz.AttemptSheet;
@@ -61,9 +62,31 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final Div sheetBox = new Div();
     final Div resultBox = new Div();
 
+    private @Nullable AttemptSheet sheet;
+
     QuizView(Quizzes quizzes) {
         this.quizzes = quizzes;
         addClassName("quiz-view");
+        start.setId("start-quiz");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setDisableOnClick(true);
+        start.addClickListener(e -> {
+            try {
+                showSheet(quizzes.start(quizId));
+            } catch (InvalidInputException ex) {
+                notify(ex);
+                start.setEnabled(true);
+            }
+        });
+        submit.setId("submit-quiz");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        submit.setDisableOnClick(true);
+        // Answers typed just before the tap reach the server first: Flow flushes pending value changes.
+        submit.addClickListener(e -> {
+            if (sheet != null) {
+                submitted(quizzes.submit(sheet.attemptId()));
+            }
+        });
     }
 
     @Override
@@ -99,16 +122,10 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             add(grade);
         }
         start.setText(getTranslation(quiz.hasOpenAttempt() ? "quiz.resume" : "quiz.start"));
-        start.setId("start-quiz");
-        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setVisible(true);
         start.setEnabled(quiz.canStart());
-        start.addClickListener(e -> {
-            try {
-                showSheet(quizzes.start(quiz.id()));
-            } catch (InvalidInputException ex) {
-                notify(ex);
-            }
-        });
+        sheetBox.removeAll();
+        resultBox.removeAll();
         add(start, sheetBox, resultBox);
         List<AttemptResult> history = quizzes.history(quiz.id());
         if (!history.isEmpty()) {
@@ -121,6 +138,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private void showSheet(AttemptSheet sheet) {
+        this.sheet = sheet;
         start.setVisible(false);
         resultBox.removeAll();
         sheetBox.removeAll();
@@ -139,9 +157,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             sheetBox.add(box);
         }
         submit.setText(getTranslation("quiz.submit"));
-        submit.setId("submit-quiz");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        submit.addClickListener(e -> showResult(quizzes.submit(sheet.attemptId())));
+        submit.setEnabled(true);
         sheetBox.add(submit);
     }
 
@@ -219,9 +235,19 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             notify(e);
             if ("quiz.timeUp".equals(e.problems().get(0).messageKey())
                     || "quiz.attemptClosed".equals(e.problems().get(0).messageKey())) {
-                showResult(quizzes.submit(sheet.attemptId()));
+                submitted(quizzes.submit(sheet.attemptId()));
             }
         }
+    }
+
+    /** The overview again, with the grade this attempt gave, and the attempt's result beneath it. */
+    private void submitted(AttemptResult result) {
+        sheet = null;
+        showOverview(quizzes.quiz(quizId));
+        start.setVisible(false);
+        showResult(result);
+        // The person tapped at the foot of a long sheet: bring the verdict into view.
+        resultBox.scrollIntoView();
     }
 
     private void showResult(AttemptResult result) {
@@ -234,21 +260,26 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         verdict.addClassName(result.passed() ? "passed" : "not-passed");
         resultBox.add(new H3(getTranslation("quiz.result.title", result.number())), verdict);
         int number = 1;
-        for (QuestionOutcome outcome : result.questions()) {
+        for (QuestionOutcome outcome : result.reviewShown() ? result.questions() : List.<QuestionOutcome>of()) {
             Div box = new Div(new Span(getTranslation(outcome.correct() ? "quiz.result.right" : "quiz.result.wrong",
                     number++)), new Html("<div class=\"question-text\">" + outcome.html() + "</div>"));
             outcome.feedback().forEach(f -> box.add(new Paragraph(f)));
             if (outcome.rightAnswer() != null) {
                 box.add(new Paragraph(getTranslation("quiz.result.rightAnswer", outcome.rightAnswer())));
             }
-            box.addClassName(outcome.correct() ? "quiz-question right" : "quiz-question wrong");
+            box.addClassNames("quiz-question", outcome.correct() ? "right" : "wrong");
             resultBox.add(box);
         }
         if (!result.reviewShown()) {
             resultBox.add(new Paragraph(getTranslation("quiz.result.noReview")));
         }
         Button again = new Button(getTranslation("quiz.backToQuiz"), e -> showOverview(quizzes.quiz(quizId)));
-        resultBox.add(again, new Anchor(coursePath, getTranslation("quiz.backToCourse")));
+        again.setId("back-to-quiz");
+        Anchor course = new Anchor(coursePath, getTranslation("quiz.backToCourse"));
+        course.setId("back-to-course");
+        Div actions = new Div(again, course);
+        actions.addClassName("quiz-result-actions");
+        resultBox.add(actions);
     }
 
     private void notify(InvalidInputException e) {
