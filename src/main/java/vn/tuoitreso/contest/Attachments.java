@@ -124,7 +124,7 @@ public class Attachments {
         Attachment attachment = attachments.findById(attachmentId).orElseThrow(SubmissionAccess::notFound);
         access.readable(attachment.submissionId());
         String sha256 = attachment.sha256();
-        return new AttachmentFile(attachment.fileName(), attachment.type().mediaTypes().get(0),
+        return new AttachmentFile(attachment.fileName(), attachment.mediaType(),
                 attachment.sizeBytes(), () -> storage.open(sha256));
     }
 
@@ -165,7 +165,19 @@ public class Attachments {
     }
 
     static AttachmentSummary summary(Attachment a, ExtractionOutcome extraction) {
-        return new AttachmentSummary(a.id(), a.submissionId(), a.fileName(), a.type(), a.sizeBytes(), a.sha256(),
-                a.uploadedAt(), extraction);
+        return new AttachmentSummary(a.id(), a.submissionId(), a.fileName(), a.mediaType(), a.sizeBytes(), a.sha256(),
+                a.uploadedAt(), reading(extraction));
+    }
+
+    /** The documents module's outcome in the contest's own words. */
+    private static AttachmentSummary.Reading reading(ExtractionOutcome extraction) {
+        ReadingStatus status = switch (extraction.status()) {
+            case PENDING -> ReadingStatus.PENDING;
+            case EXTRACTED -> ReadingStatus.READ;
+            case FAILED -> ReadingStatus.FAILED;
+            case UNSUPPORTED -> ReadingStatus.NO_TEXT;
+        };
+        return new AttachmentSummary.Reading(status, extraction.reasonKey(), extraction.reasonArgs(),
+                extraction.attempts());
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuoitreso.documents.extraction.Extraction;
 import vn.tuoitreso.documents.extraction.ExtractionRepository;
 import vn.tuoitreso.documents.extraction.ExtractionRequested;
+import vn.tuoitreso.documents.extraction.FileLocations;
 
 /**
  * Text extraction of uploaded files. The owning module asks for it in its own transaction; the worker
@@ -24,22 +25,29 @@ import vn.tuoitreso.documents.extraction.ExtractionRequested;
 public class Extractions {
 
     private final ExtractionRepository extractions;
+    private final FileLocations locations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Extractions(ExtractionRepository extractions, ApplicationEventPublisher events, Clock clock) {
+    Extractions(ExtractionRepository extractions, FileLocations locations, ApplicationEventPublisher events,
+            Clock clock) {
         this.extractions = extractions;
+        this.locations = locations;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Queues the file for extraction under the owner's reference (again, if it was extracted before). */
+    /**
+     * Queues the file for extraction under the owner's reference (again, if it was extracted before). A file in the
+     * files folder ({@code app.files-dir}) is remembered relative to it, so the folder may move.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ExtractionOutcome request(String reference, Path file) {
+        String stored = locations.stored(file);
         Extraction extraction = extractions.findByReference(reference)
-                .orElseGet(() -> new Extraction(reference, file.toAbsolutePath().toString(), clock.instant()));
-        extraction.requeue(file.toAbsolutePath().toString(), clock.instant());
+                .orElseGet(() -> new Extraction(reference, stored, clock.instant()));
+        extraction.requeue(stored, clock.instant());
         extractions.save(extraction);
         events.publishEvent(new ExtractionRequested(reference));
         return extraction.outcome();

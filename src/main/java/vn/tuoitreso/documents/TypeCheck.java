@@ -4,18 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.apache.tika.detect.DefaultDetector;
-import org.apache.tika.detect.Detector;
-import org.apache.tika.io.TikaInputStream;
-import org.apache.tika.metadata.Metadata;
+import vn.tuoitreso.documents.detection.TikaDetection;
 import vn.tuoitreso.documents.extraction.ArchiveInspection;
 
 /**
- * Finds a file's type from its content with Tika's detectors, never from its name: an executable named
- * {@code .pdf} is refused, a PDF named {@code .txt} is a PDF. A ZIP container is inspected for decompression
- * bombs before Tika's container detection opens it. Thread-safe.
+ * Finds a file's type from its content, never from its name: an executable named {@code .pdf} is refused, a PDF
+ * named {@code .txt} is a PDF. A ZIP container is inspected for decompression bombs before Tika's container
+ * detection (internal, in {@code documents.detection}) opens it. Thread-safe.
  */
 public final class TypeCheck {
 
@@ -23,7 +21,6 @@ public final class TypeCheck {
     public static final String TOO_LARGE = "documents.refused.tooLarge";
     public static final String TYPE = "documents.refused.type";
 
-    private static final Detector DETECTOR = new DefaultDetector();
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private TypeCheck() {
@@ -44,11 +41,7 @@ public final class TypeCheck {
                     return new Detection.Refused(archiveRefusal.get(), List.of());
                 }
             }
-            String mediaType;
-            try (TikaInputStream stream = TikaInputStream.get(file)) {
-                mediaType = DETECTOR.detect(stream, new Metadata()).toString();
-            }
-            return DocumentType.forMediaType(mediaType)
+            return DocumentType.forMediaType(TikaDetection.mediaType(file))
                     .<Detection>map(Detection.Accepted::new)
                     .orElseGet(TypeCheck::refusedType);
         } catch (IOException | RuntimeException e) {
@@ -64,7 +57,7 @@ public final class TypeCheck {
     private static boolean startsWithZipMagic(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(ZIP_MAGIC.length);
-            return java.util.Arrays.equals(head, ZIP_MAGIC);
+            return Arrays.equals(head, ZIP_MAGIC);
         }
     }
 }

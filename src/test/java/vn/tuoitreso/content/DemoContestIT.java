@@ -14,12 +14,11 @@ import vn.tuoitreso.contest.Attachments;
 import vn.tuoitreso.contest.ContestSummary;
 import vn.tuoitreso.contest.Contests;
 import vn.tuoitreso.contest.ExtractionAwait;
+import vn.tuoitreso.contest.ReadingStatus;
 import vn.tuoitreso.contest.SubmissionFilter;
 import vn.tuoitreso.contest.SubmissionRow;
 import vn.tuoitreso.contest.SubmissionStatus;
 import vn.tuoitreso.contest.Submissions;
-import vn.tuoitreso.documents.DocumentType;
-import vn.tuoitreso.documents.ExtractionStatus;
 import vn.tuoitreso.documents.Extractions;
 import vn.tuoitreso.shared.SystemTasks;
 import vn.tuoitreso.test.PlatformTest;
@@ -62,8 +61,9 @@ class DemoContestIT {
 
         SubmissionRow tea = rows.stream().filter(r -> r.title().contains("hạt dẻ Trùng Khánh")).findFirst().orElseThrow();
         List<AttachmentSummary> files = awaitExtraction(tea.id());
-        assertThat(files).extracting(AttachmentSummary::type).containsExactly(DocumentType.PDF, DocumentType.DOCX);
-        assertThat(files).allSatisfy(f -> assertThat(f.extraction().status()).isEqualTo(ExtractionStatus.EXTRACTED));
+        assertThat(files).extracting(AttachmentSummary::mediaType).containsExactly("application/pdf",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(files).allSatisfy(f -> assertThat(f.reading().status()).isEqualTo(ReadingStatus.READ));
         assertThat(SystemTasks.runAsSystem(() -> extractions.text("contest-attachment:" + files.get(0).id())))
                 .hasValueSatisfying(text -> assertThat(text).contains("hợp tác xã", "truy xuất"));
         assertThat(SystemTasks.runAsSystem(() -> extractions.text("contest-attachment:" + files.get(1).id())))

@@ -21,8 +21,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import vn.tuoitreso.contest.storage.FileStorage;
-import vn.tuoitreso.documents.DocumentType;
-import vn.tuoitreso.documents.ExtractionStatus;
 import vn.tuoitreso.documents.Extractions;
 import vn.tuoitreso.documents.HostileCorpus;
 import vn.tuoitreso.identity.AccountSummary;
@@ -79,12 +77,14 @@ class AttachmentsIT extends ContestScenario {
         AttachmentSummary docx = attachments.attach(id, "ke-hoach.docx",
                 HostileCorpus.docx(dir.resolve("b.docx"), "Kế hoạch triển khai ở xã Đàm Thủy"));
         AttachmentSummary picture = attachments.attach(id, "anh.png", HostileCorpus.png(dir.resolve("c.png")));
-        assertThat(pdf.type()).isEqualTo(DocumentType.PDF);
+        assertThat(pdf.mediaType()).isEqualTo("application/pdf");
         assertThat(storage.exists(pdf.sha256())).isTrue();
 
         List<AttachmentSummary> done = awaitExtraction(id);
-        assertThat(done).extracting(a -> a.extraction().status())
-                .containsExactly(ExtractionStatus.EXTRACTED, ExtractionStatus.EXTRACTED, ExtractionStatus.UNSUPPORTED);
+        assertThat(done).extracting(a -> a.reading().status())
+                .containsExactly(ReadingStatus.READ, ReadingStatus.READ, ReadingStatus.NO_TEXT);
+        assertThat(done).extracting(AttachmentSummary::mediaType).containsExactly("application/pdf",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "image/png");
         TestAccounts.login(users, organiser);
         assertThat(extractions.text("contest-attachment:" + pdf.id()))
                 .hasValueSatisfying(text -> assertThat(text).contains("chuyển đổi số"));
@@ -114,17 +114,17 @@ class AttachmentsIT extends ContestScenario {
         AttachmentSummary locked = attachments.attach(id, "bao-mat.pdf", HostileCorpus.encryptedPdf(dir.resolve("e.pdf")));
         assertThat(awaitExtraction(id)).filteredOn(a -> a.id() == locked.id()).singleElement()
                 .satisfies(a -> {
-                    assertThat(a.extraction().status()).isEqualTo(ExtractionStatus.FAILED);
-                    assertThat(a.extraction().reasonKey()).isEqualTo("documents.failed.encrypted");
+                    assertThat(a.reading().status()).isEqualTo(ReadingStatus.FAILED);
+                    assertThat(a.reading().reasonKey()).isEqualTo("documents.failed.encrypted");
                 });
 
         assertThatThrownBy(() -> attachments.retryExtraction(locked.id())).isInstanceOf(AccessDeniedException.class);
         TestAccounts.login(users, organiser);
-        assertThat(attachments.retryExtraction(locked.id()).extraction().status()).isEqualTo(ExtractionStatus.PENDING);
+        assertThat(attachments.retryExtraction(locked.id()).reading().status()).isEqualTo(ReadingStatus.PENDING);
         TestAccounts.login(users, contestant);
         AttachmentSummary retried = awaitExtraction(id).stream().filter(a -> a.id() == locked.id()).findFirst().orElseThrow();
-        assertThat(retried.extraction().attempts()).isEqualTo(2);
-        assertThat(retried.extraction().status()).isEqualTo(ExtractionStatus.FAILED);
+        assertThat(retried.reading().attempts()).isEqualTo(2);
+        assertThat(retried.reading().status()).isEqualTo(ReadingStatus.FAILED);
         assertThat(submissions.get(id).status()).as("the submission itself is unharmed").isEqualTo(SubmissionStatus.DRAFT);
     }
 

@@ -82,6 +82,11 @@ public class Attachment extends IdentifiedEntity {
         return type;
     }
 
+    /** The canonical media type of the type found in the content. */
+    public String mediaType() {
+        return type.mediaTypes().get(0);
+    }
+
     public String sha256() {
         return sha256;
     }

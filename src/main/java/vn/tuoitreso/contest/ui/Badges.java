@@ -7,10 +7,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import vn.tuoitreso.contest.AttachmentSummary;
-import vn.tuoitreso.shared.DisplayFormats;
+import vn.tuoitreso.contest.ReadingStatus;
 import vn.tuoitreso.contest.SubmissionStatus;
-import vn.tuoitreso.documents.ExtractionOutcome;
-import vn.tuoitreso.documents.ExtractionStatus;
+import vn.tuoitreso.shared.DisplayFormats;
 
 /** Small coloured labels for statuses, and the line that shows an attached file. */
 final class Badges {
@@ -29,18 +28,16 @@ final class Badges {
         return badge(view.getTranslation("contest.status." + status.name().toLowerCase(java.util.Locale.ROOT)), theme);
     }
 
-    static Span extraction(Component view, ExtractionOutcome outcome) {
-        String theme = switch (outcome.status()) {
-            case PENDING -> "badge";
-            case EXTRACTED -> "badge success";
-            case FAILED -> "badge error";
-            case UNSUPPORTED -> "badge contrast";
+    static Span reading(Component view, AttachmentSummary.Reading reading) {
+        Span badge = switch (reading.status()) {
+            case PENDING -> badge(view.getTranslation("contest.extraction.pending"), "badge");
+            case READ -> badge(view.getTranslation("contest.extraction.extracted"), "badge success");
+            case FAILED -> badge(view.getTranslation("contest.extraction.failed"), "badge error");
+            case NO_TEXT -> badge(view.getTranslation("contest.extraction.unsupported"), "badge contrast");
         };
-        Span badge = badge(view.getTranslation("contest.extraction." + outcome.status().name().toLowerCase(
-                java.util.Locale.ROOT)), theme);
         badge.addClassName(EXTRACTION_BADGE);
-        if (outcome.reasonKey() != null && outcome.status() != ExtractionStatus.EXTRACTED) {
-            badge.setTitle(view.getTranslation(outcome.reasonKey(), outcome.reasonArgs().toArray()));
+        if (reading.reasonKey() != null && reading.status() != ReadingStatus.READ) {
+            badge.setTitle(view.getTranslation(reading.reasonKey(), reading.reasonArgs().toArray()));
         }
         return badge;
     }
@@ -52,12 +49,12 @@ final class Badges {
         link.getElement().setAttribute("download", file.fileName());
         Span size = new Span(DisplayFormats.number(Math.max(1, file.sizeBytes() / 1024), locale) + " kB");
         size.addClassName("muted");
-        Div line = new Div(VaadinIcon.FILE_TEXT_O.create(), link, size, extraction(view, file.extraction()));
+        Div line = new Div(VaadinIcon.FILE_TEXT_O.create(), link, size, reading(view, file.reading()));
         line.addClassName("attachment");
-        if (file.extraction().status() == ExtractionStatus.FAILED && file.extraction().reasonKey() != null) {
+        if (file.reading().status() == ReadingStatus.FAILED && file.reading().reasonKey() != null) {
             // on a phone there is no tooltip: the reason is written out
-            Span reason = new Span(view.getTranslation(file.extraction().reasonKey(),
-                    file.extraction().reasonArgs().toArray()));
+            Span reason = new Span(view.getTranslation(file.reading().reasonKey(),
+                    file.reading().reasonArgs().toArray()));
             reason.addClassNames("muted", "extraction-reason");
             line.add(reason);
         }

@@ -15,10 +15,10 @@ import java.util.List;
 import vn.tuoitreso.contest.AttachmentSummary;
 import vn.tuoitreso.contest.Attachments;
 import vn.tuoitreso.contest.IdeaDraft;
+import vn.tuoitreso.contest.ReadingStatus;
 import vn.tuoitreso.contest.SubmissionRow;
 import vn.tuoitreso.contest.SubmissionSummary;
 import vn.tuoitreso.contest.TeamMember;
-import vn.tuoitreso.documents.ExtractionStatus;
 import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
@@ -79,13 +79,13 @@ class SubmissionDialog extends Dialog {
                     .orElseThrow();
             Button retry = new Button(getTranslation("contest.admin.retryExtraction"), VaadinIcon.REFRESH.create());
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL,
-                    file.extraction().status() == ExtractionStatus.FAILED ? ButtonVariant.LUMO_PRIMARY
+                    file.reading().status() == ReadingStatus.FAILED ? ButtonVariant.LUMO_PRIMARY
                             : ButtonVariant.LUMO_TERTIARY);
             retry.setId("retry-extraction-" + file.id());
             retry.addClickListener(e -> {
                 try {
                     AttachmentSummary again = attachments.retryExtraction(file.id());
-                    line.replace(badge, Badges.extraction(this, again.extraction()));
+                    line.replace(badge, Badges.reading(this, again.reading()));
                     retry.setEnabled(false);
                     FormErrors.success(this, "contest.admin.retryRequested", file.fileName());
                 } catch (InvalidInputException ex) {

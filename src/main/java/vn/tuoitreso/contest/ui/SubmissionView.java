@@ -34,13 +34,13 @@ import vn.tuoitreso.contest.Attachments;
 import vn.tuoitreso.contest.ContestSummary;
 import vn.tuoitreso.contest.Contests;
 import vn.tuoitreso.contest.IdeaDraft;
+import vn.tuoitreso.contest.ReadingStatus;
 import vn.tuoitreso.contest.SubmissionStatus;
 import vn.tuoitreso.contest.SubmissionSummary;
 import vn.tuoitreso.contest.SentRevision;
 import vn.tuoitreso.contest.Submissions;
 import vn.tuoitreso.contest.TeamMember;
 import vn.tuoitreso.documents.DocumentType;
-import vn.tuoitreso.documents.ExtractionStatus;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.CurrentUser;
 import vn.tuoitreso.identity.PersonName;
@@ -407,7 +407,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         files.removeAll();
         filesEditable = editable;
         List<AttachmentSummary> list = attachments.of(Objects.requireNonNull(current).id());
-        extractionPending = list.stream().anyMatch(f -> f.extraction().status() == ExtractionStatus.PENDING);
+        extractionPending = list.stream().anyMatch(f -> f.reading().status() == ReadingStatus.PENDING);
         getUI().ifPresent(ui -> ui.setPollInterval(extractionPending ? POLL_MS : -1));
         if (list.isEmpty()) {
             files.add(new Span(getTranslation("contest.attachments.none")));

@@ -1,5 +1,6 @@
 package vn.tuoitreso.documents.extraction;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ThreadPoolExecutor;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +28,12 @@ class DocumentsConfiguration {
         executor.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
         executor.setWaitForTasksToCompleteOnShutdown(false);
         return executor;
+    }
+
+    /** The folder contest keeps attachments in; extraction rows name their files relative to it. */
+    @Bean
+    FileLocations fileLocations(@Value("${app.files-dir:${app.data-dir}/files}") Path filesDir) {
+        return new FileLocations(filesDir);
     }
 
     @Bean(destroyMethod = "close")

@@ -25,6 +25,7 @@ public class Extraction extends IdentifiedEntity {
 
     private String reference = "";
 
+    /** Relative to the files folder when inside it (see {@link FileLocations}), else absolute. */
     @Column(name = "file_path")
     private String filePath = "";
 

@@ -1,6 +1,5 @@
 package vn.tuoitreso.documents.extraction;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,15 +26,17 @@ class ExtractionRunner {
     private final ExtractionRepository extractions;
     private final TextExtractor extractor;
     private final ExtractionLimits limits;
+    private final FileLocations locations;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ExtractionRunner(ExtractionRepository extractions, TextExtractor extractor, ExtractionLimits limits,
-            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+            FileLocations locations, TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
         this.extractions = extractions;
         this.extractor = extractor;
         this.limits = limits;
+        this.locations = locations;
         this.transaction = transaction;
         this.events = events;
         this.clock = clock;
@@ -53,7 +54,7 @@ class ExtractionRunner {
         if (file == null) {
             return;
         }
-        ExtractionResult result = extractor.extract(Path.of(file), limits);
+        ExtractionResult result = extractor.extract(locations.resolve(file), limits);
         transaction.executeWithoutResult(status -> {
             Extraction extraction = extractions.findByReference(reference).orElseThrow();
             extraction.finish(result, clock.instant());
