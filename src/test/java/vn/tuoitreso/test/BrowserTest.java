@@ -110,13 +110,20 @@ public abstract class BrowserTest {
                 .until(d -> d.getCurrentUrl() != null && d.getCurrentUrl().split("\\?")[0].endsWith("/" + path));
     }
 
-    /** Scrolls the element to the middle of the screen, as a person would, and taps it. */
+    /**
+     * Scrolls the element to the middle of the screen, as a person would, and taps it; looks again when
+     * the page re-rendered it meanwhile.
+     */
     protected void click(String cssSelector) {
-        WebElement element = new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(cssSelector)));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element));
-        element.click();
+        patiently(30).ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            WebElement element = d.findElement(By.cssSelector(cssSelector));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /** With {@code -Dscreenshots=true}, keeps what the screen shows in {@code target/screenshots/<name>.png}. */

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.learning.AssetSummary;
 import vn.tuoitreso.learning.Enrolments;
 import vn.tuoitreso.learning.LessonPage;
@@ -38,9 +39,20 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final Div progressBox = new Div();
     final Button done = new Button();
 
+    private @Nullable LessonPage page;
+
     LessonView(Enrolments enrolments) {
         this.enrolments = enrolments;
         addClassName("lesson-view");
+        // Built once: the route's instance is reused from lesson to lesson.
+        done.setId("mark-done");
+        done.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        done.setDisableOnClick(true);
+        done.addClickListener(e -> {
+            if (page != null) {
+                markDone(page);
+            }
+        });
     }
 
     @Override
@@ -55,6 +67,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void show(LessonPage page) {
+        this.page = page;
         removeAll();
         title = page.lesson().title();
         String coursePath = "courses/" + page.course().slug();
@@ -83,10 +96,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             add(handouts);
         }
         done.setText(getTranslation(page.progress().isDone(page.lesson().id()) ? "learning.done" : "learning.markDone"));
-        done.setId("mark-done");
         done.setEnabled(!page.progress().isDone(page.lesson().id()));
-        done.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
-        done.addClickListener(e -> markDone(page));
         Div navigation = new Div(done);
         navigation.addClassName("lesson-navigation");
         if (page.previous() != null) {
@@ -112,7 +122,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } else {
             Notification.show(getTranslation("learning.progress", progress.completedLessons(), progress.totalLessons(),
-                    progress.percent()), 3000, Notification.Position.BOTTOM_CENTER)
+                    progress.percent()), 3000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }
     }
