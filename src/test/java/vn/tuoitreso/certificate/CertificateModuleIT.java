@@ -76,7 +76,7 @@ class CertificateModuleIT {
         CourseCompleted completed = new CourseCompleted(learner.id(), course.id());
 
         scenario.publish(completed)
-                .andWaitForStateChange(() -> handled(completed) ? certificatesOf(course) : List.<CertificateSummary>of())
+                .andWaitForStateChange(() -> handled(completed) ? certificatesOf(course) : none())
                 .andExpect(CertificateIssued.class)
                 .matching(issued -> issued.courseId() == course.id())
                 .toArriveAndVerify(issued -> {
@@ -115,7 +115,7 @@ class CertificateModuleIT {
                     events.publishEvent(theirs);
                 });
         scenario.stimulate(bothInOneTransaction)
-                .andWaitForStateChange(() -> handled(mine) && handled(theirs) ? certificatesOf(course) : List.<CertificateSummary>of())
+                .andWaitForStateChange(() -> handled(mine) && handled(theirs) ? certificatesOf(course) : none())
                 .andVerify(issued -> assertThat(issued).extracting(CertificateSummary::accountId)
                         .containsExactlyInAnyOrder(learner.id(), other.id()));
     }
@@ -123,6 +123,10 @@ class CertificateModuleIT {
     /** Whether every listener of the event has finished with it (a completed publication is deleted). */
     private boolean handled(CourseCompleted event) {
         return publications.findIncompletePublications().stream().noneMatch(p -> event.equals(p.getEvent()));
+    }
+
+    private static List<CertificateSummary> none() {
+        return List.of();
     }
 
     private List<CertificateSummary> certificatesOf(CourseSummary course) {

@@ -113,7 +113,8 @@ class ContestModuleIT extends ContestScenario {
                 .matching(extracted -> extracted.reference().equals(reference.get()))
                 .toArriveAndVerify((extracted, attached) -> {
                     assertThat(extracted.status()).isEqualTo(ExtractionStatus.EXTRACTED);
-                    assertThat(attached.extraction().status()).as("queued in the request").isEqualTo(ExtractionStatus.PENDING);
+                    assertThat(attached.extraction().status()).as("queued in the request")
+                            .isEqualTo(ExtractionStatus.PENDING);
                     assertThat(events.ofType(SubmissionUpdated.class)
                             .matchingValue(SubmissionUpdated::submissionId, draft.id()))
                             .containsExactly(new SubmissionUpdated(draft.id(), draft.contestId(), 1));

@@ -72,7 +72,8 @@ class LearningModuleIT {
         List<LessonSummary> lessons = lessonsOf(course);
         TestAccounts.login(users, learner);
         assertThat(enrolments.complete(lessons.get(0).id()).completed()).isFalse();
-        assertThat(events.ofType(CourseCompleted.class).matchingValue(CourseCompleted::courseId, course.id())).isEmpty();
+        assertThat(events.ofType(CourseCompleted.class).matchingValue(CourseCompleted::courseId, course.id()))
+                .isEmpty();
 
         scenario.stimulate(() -> enrolments.complete(lessons.get(1).id()))
                 .andWaitForEventOfType(CourseCompleted.class)
