@@ -15,6 +15,7 @@ import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionOperations;
 import vn.tuoitreso.content.SeedUnits;
@@ -37,6 +38,7 @@ import vn.tuoitreso.test.TestClockConfiguration;
  * {@code I18NProvider}, which the shell provides — a dependency the module structure does not show.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "ui")
+@DirtiesContext // a context of its own, shared with no other test class: closed after this one
 @Import(TestClockConfiguration.class)
 @TestPropertySource(properties = "app.files-dir=target/test-files")
 class CertificateModuleIT {

@@ -16,6 +16,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import vn.tuoitreso.content.SeedUnits;
 import vn.tuoitreso.documents.AttachmentTextExtracted;
@@ -29,6 +30,7 @@ import vn.tuoitreso.test.TestClockConfiguration;
  * read by the documents module.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@DirtiesContext // a context of its own, shared with no other test class: closed after this one
 @Import(TestClockConfiguration.class)
 @TestPropertySource(properties = "app.files-dir=target/test-files")
 class ContestModuleIT extends ContestScenario {

@@ -15,6 +15,7 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.annotation.DirtiesContext;
 import vn.tuoitreso.documents.extraction.ExtractionRequested;
 import vn.tuoitreso.shared.SystemTasks;
 import vn.tuoitreso.test.TestClockConfiguration;
@@ -27,6 +28,7 @@ import vn.tuoitreso.test.TestClockConfiguration;
  * here; the calls are made as the platform makes them anyway.
  */
 @ApplicationModuleTest
+@DirtiesContext // a context of its own, shared with no other test class: closed after this one
 @Import(TestClockConfiguration.class)
 class DocumentsModuleIT {
 

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
+import org.springframework.test.annotation.DirtiesContext;
 import vn.tuoitreso.content.SeedUnits;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.test.TestAccounts;
@@ -16,6 +17,7 @@ import vn.tuoitreso.test.TestClockConfiguration;
 
 /** The identity module alone (it needs only the shared kernel): a registration is told as {@link UserRegistered}. */
 @ApplicationModuleTest
+@DirtiesContext // a context of its own, shared with no other test class: closed after this one
 @Import(TestClockConfiguration.class)
 class IdentityModuleIT {
 

@@ -13,6 +13,7 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import vn.tuoitreso.content.SeedUnits;
 import vn.tuoitreso.identity.AccountSummary;
@@ -34,6 +35,7 @@ import vn.tuoitreso.test.TestClockConfiguration;
  * and learning's completion rule then completes the course.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@DirtiesContext // a context of its own, shared with no other test class: closed after this one
 @Import(TestClockConfiguration.class)
 @TestPropertySource(properties = "app.files-dir=target/test-files")
 class QuizModuleIT {
