@@ -107,7 +107,8 @@ class ContestModuleIT extends ContestScenario {
 
         scenario.stimulate(() -> {
                     AttachmentSummary attached = attachments.attach(draft.id(), "thuyet-minh.txt", file);
-                    reference.set(attached.extraction().reference());
+                    // The documents module knows a file by the name its owner gives it.
+                    reference.set("contest-attachment:" + attached.id());
                     return attached;
                 })
                 .andWaitAtMost(Duration.ofSeconds(90))
@@ -115,14 +116,14 @@ class ContestModuleIT extends ContestScenario {
                 .matching(extracted -> extracted.reference().equals(reference.get()))
                 .toArriveAndVerify((extracted, attached) -> {
                     assertThat(extracted.status()).isEqualTo(ExtractionStatus.EXTRACTED);
-                    assertThat(attached.extraction().status()).as("queued in the request")
-                            .isEqualTo(ExtractionStatus.PENDING);
+                    assertThat(attached.reading().status()).as("queued in the request")
+                            .isEqualTo(ReadingStatus.PENDING);
                     assertThat(events.ofType(SubmissionUpdated.class)
                             .matchingValue(SubmissionUpdated::submissionId, draft.id()))
                             .containsExactly(new SubmissionUpdated(draft.id(), draft.contestId(), 1));
                     assertThat(attachments.of(draft.id())).singleElement().satisfies(a -> {
-                        assertThat(a.extraction().status()).isEqualTo(ExtractionStatus.EXTRACTED);
-                        assertThat(a.extraction().characters()).isPositive();
+                        assertThat(a.reading().status()).isEqualTo(ReadingStatus.READ);
+                        assertThat(a.reading().attempts()).isPositive();
                     });
                 });
     }
