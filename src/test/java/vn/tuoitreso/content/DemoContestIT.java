@@ -2,10 +2,12 @@ package vn.tuoitreso.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
@@ -15,6 +17,7 @@ import vn.tuoitreso.contest.ContestSummary;
 import vn.tuoitreso.contest.Contests;
 import vn.tuoitreso.contest.ExtractionAwait;
 import vn.tuoitreso.contest.ReadingStatus;
+import vn.tuoitreso.contest.RoundDraft;
 import vn.tuoitreso.contest.SubmissionFilter;
 import vn.tuoitreso.contest.SubmissionRow;
 import vn.tuoitreso.contest.SubmissionStatus;
@@ -22,6 +25,7 @@ import vn.tuoitreso.contest.Submissions;
 import vn.tuoitreso.documents.Extractions;
 import vn.tuoitreso.shared.SystemTasks;
 import vn.tuoitreso.test.PlatformTest;
+import vn.tuoitreso.test.TestClock;
 
 /** The demo run: demo accounts exist, so the demo contest is loaded with its ideas and generated documents. */
 @PlatformTest
@@ -33,6 +37,12 @@ class DemoContestIT {
     @Autowired Submissions submissions;
     @Autowired Attachments attachments;
     @Autowired Extractions extractions;
+    @Autowired TestClock clock;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
 
     @AfterEach
     void tearDown() {
@@ -52,7 +62,12 @@ class DemoContestIT {
         assertThat(contest.categories()).extracting(ContestSummary.Named::name)
                 .containsExactly("Học tập", "Lao động", "Công tác");
         assertThat(contest.rounds()).hasSize(2);
-        assertThat(contest.rounds().get(0).openNow()).isTrue();
+        // The windows count from the day the demo was first loaded into this (kept) database: read it then.
+        RoundDraft first = contest.rounds().get(0).plan();
+        assertThat(first.submissionCloses()).isAfter(first.submissionOpens().plus(Duration.ofDays(7)));
+        clock.moveTo(first.submissionOpens().plus(Duration.ofDays(1)));
+        assertThat(SystemTasks.runAsSystem(() -> contests.all()).stream().filter(c -> c.id() == contest.id())
+                .findFirst().orElseThrow().rounds().get(0).openNow()).as("open during its window").isTrue();
 
         List<SubmissionRow> rows = SystemTasks.runAsSystem(() -> submissions.list(SubmissionFilter.all(contest.id())));
         assertThat(rows).hasSize(4);

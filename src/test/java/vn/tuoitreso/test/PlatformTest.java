@@ -14,7 +14,9 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "app.files-dir=target/test-files")
+        properties = {"app.files-dir=target/test-files",
+                // Tests close expired attempts themselves, so the schedule never races them.
+                "app.quiz.sweep-interval=PT24H"})
 @Import(TestClockConfiguration.class)
 public @interface PlatformTest {
 }

@@ -15,6 +15,11 @@ public class TestClock extends Clock {
         offset = offset.plus(duration);
     }
 
+    /** From now on the clock reads this instant and runs on from there. */
+    public void moveTo(Instant when) {
+        offset = Duration.between(Instant.now(), when);
+    }
+
     public void reset() {
         offset = Duration.ZERO;
     }

@@ -16,7 +16,7 @@ class ExpiredAttempts {
         this.quizzes = quizzes;
     }
 
-    @Scheduled(fixedDelayString = "${app.quiz.sweep-interval:PT1M}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${app.quiz.sweep-interval:PT1M}", initialDelayString = "${app.quiz.sweep-interval:PT1M}")
     @SchedulerLock(name = "quiz-expired-attempts", lockAtMostFor = "PT5M")
     void close() {
         SystemTasks.runAsSystem(quizzes::closeExpiredAttempts);

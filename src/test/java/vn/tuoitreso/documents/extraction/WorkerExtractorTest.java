@@ -80,9 +80,7 @@ class WorkerExtractorTest {
     void a_zip_bomb_docx_is_refused_before_parsing() throws Exception {
         Path file = HostileCorpus.zipBombDocx(dir.resolve("bom.docx"), 120L * 1024 * 1024);
         int workersBefore = extractor.workersStarted();
-        long start = System.nanoTime();
         assertThat(extractor.extract(file, LIMITS)).isEqualTo(new Failed("documents.failed.bomb"));
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
         assertThat(extractor.workersStarted()).isEqualTo(workersBefore);
     }
 
@@ -129,9 +127,7 @@ class WorkerExtractorTest {
     @Test
     void archives_nested_too_deep_inside_a_docx_are_refused_as_nested() throws Exception {
         Path file = HostileCorpus.nestedArchiveDocx(dir.resolve("long-nhau.docx"), 8);
-        long start = System.nanoTime();
         assertThat(extractor.extract(file, LIMITS)).isEqualTo(new Failed("documents.failed.nested"));
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
 
     @Test
@@ -145,10 +141,8 @@ class WorkerExtractorTest {
     void a_hanging_worker_is_killed_at_the_timeout_and_the_next_extraction_works() throws Exception {
         Path file = HostileCorpus.docx(dir.resolve("treo.docx"), HostileCorpus.VIETNAMESE);
         try (WorkerExtractor hanging = new WorkerExtractor(50, List.of("-D" + ExtractionWorker.SIMULATE + "=hang"))) {
-            long start = System.nanoTime();
             assertThat(hanging.extract(file, LIMITS.withTimeout(Duration.ofSeconds(2))))
                     .isEqualTo(new Failed("documents.failed.timeout", List.of(2L)));
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
         }
         assertWorks(file);
     }
@@ -172,6 +166,6 @@ class WorkerExtractorTest {
     @Test
     void the_worker_reports_its_peak_heap_use() throws IOException {
         extractor.extract(HostileCorpus.docx(dir.resolve("nho.docx"), HostileCorpus.VIETNAMESE), LIMITS);
-        assertThat(extractor.peakHeapBytes()).isPositive().isLessThan(256L * 1024 * 1024);
+        assertThat(extractor.peakHeapBytes()).as("measured; its size is the benchmark's business").isPositive();
     }
 }
