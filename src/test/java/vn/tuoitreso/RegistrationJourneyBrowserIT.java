@@ -30,7 +30,10 @@ class RegistrationJourneyBrowserIT extends BrowserTest {
 
         waitForPath("login");
         assertThat(waitFor(".login-notice").getText()).isEqualTo("Đăng ký thành công! Mời bạn đăng nhập.");
-        type("#vaadinLoginUsername", email);
+        String filledIn = patiently(10).until(d -> (String) driver.executeScript(
+                "const f = document.querySelector('#vaadinLoginUsername'); return f && f.value ? f.value : null;"));
+        assertThat(filledIn).as("the contact just registered is filled in").isEqualTo(email);
+        assertThat(driver.getCurrentUrl()).doesNotContain(email.substring(0, email.indexOf('@')));
         type("#vaadinLoginPassword", "SuoiTrong2026x");
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
 

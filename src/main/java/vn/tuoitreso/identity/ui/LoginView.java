@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ import vn.tuoitreso.identity.Languages;
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The session attribute holding the contact someone just registered with, to fill in once. */
+    static final String REGISTERED_CONTACT = LoginView.class.getName() + ".registeredContact";
 
     private final LoginForm form = new LoginForm();
     LoginI18n i18n;
@@ -53,6 +57,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (params.containsKey("registered")) {
             notice.setText(getTranslation("login.registered"));
             notice.setVisible(true);
+            Object contact = VaadinSession.getCurrent().getAttribute(REGISTERED_CONTACT);
+            VaadinSession.getCurrent().setAttribute(REGISTERED_CONTACT, null);
+            if (contact instanceof String registered) {
+                form.getElement().executeJs("const field = this.querySelector('#vaadinLoginUsername');"
+                        + " if (field) { field.value = $0; this.querySelector('#vaadinLoginPassword')?.focus(); }",
+                        registered);
+            }
         }
         @Nullable String errorKey = null;
         Object[] args = {};

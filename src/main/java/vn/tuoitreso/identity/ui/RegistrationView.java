@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Languages;
@@ -86,6 +87,8 @@ class RegistrationView extends Main implements HasDynamicTitle {
             UnitSummary chosen = unit.getValue();
             accounts.register(new Registration(fullName.getValue(), contact.getValue(), password.getValue(),
                     birthYear.getValue(), chosen == null ? null : chosen.id()));
+            // Kept in the session, not the address: a contact does not belong in URLs and their logs.
+            VaadinSession.getCurrent().setAttribute(LoginView.REGISTERED_CONTACT, contact.getValue().strip());
             getUI().ifPresent(ui -> ui.navigate("login", com.vaadin.flow.router.QueryParameters.of("registered", "")));
         } catch (InvalidInputException e) {
             errors.show(e);
