@@ -16,6 +16,19 @@ class RegistrationJourneyBrowserIT extends BrowserTest {
     @Test
     void a_visitor_registers_logs_in_and_sees_the_home_page() {
         String email = TestAccounts.uniqueEmail("trinh.duyet");
+        open("login");
+        assertThat(waitFor("#register-link").getText()).isEqualTo("Chưa có tài khoản? Đăng ký ngay");
+        patiently(10).until(d -> "vi".equals(driver.executeScript("return document.documentElement.lang;")));
+        click("#language-en");
+        patiently(30).until(d -> d.findElement(By.id("register-link")).getText().equals("No account yet? Register now"));
+        patiently(10).until(d -> "en".equals(driver.executeScript("return document.documentElement.lang;")));
+        assertThat(driver.executeScript("return window.Vaadin.connectionIndicator.reconnectingText;"))
+                .isEqualTo("Reconnecting…");
+        click("#language-vi");
+        patiently(30).until(d -> d.findElement(By.id("register-link")).getText().equals("Chưa có tài khoản? Đăng ký ngay"));
+        patiently(10).until(d -> "vi".equals(driver.executeScript("return document.documentElement.lang;")));
+        assertThat(driver.executeScript("return window.Vaadin.connectionIndicator.reconnectingText;"))
+                .isEqualTo("Đang kết nối lại…");
         open("register");
         assertThat(waitFor("h1").getText()).isEqualTo("Đăng ký tài khoản");
         type("#fullName", "Chẻo Thị Mây");
