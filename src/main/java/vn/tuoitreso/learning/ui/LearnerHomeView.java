@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import vn.tuoitreso.identity.CurrentUser;
+import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.learning.Enrolments;
 import vn.tuoitreso.learning.MyCourse;
 
@@ -36,6 +37,7 @@ class LearnerHomeView extends VerticalLayout implements HasDynamicTitle {
                 add(card);
             }
         });
+        roleWork(currentUser);
         List<MyCourse> mine = enrolments.myCourses();
         if (!mine.isEmpty()) {
             add(new H3(getTranslation("learning.myCourses")));
@@ -47,6 +49,34 @@ class LearnerHomeView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div(catalogue, new Paragraph(getTranslation("learning.browseCatalogue.text")));
         card.addClassName("shortcut");
         add(card);
+    }
+
+    /** The work of the person's other roles, on the same page: nothing to hunt for in the menu. */
+    private void roleWork(CurrentUser currentUser) {
+        if (currentUser.hasRole(Role.JUDGE)) {
+            section("home.section.judge", shortcut("judge", "menu.judgeHome", "home.judge.intro"));
+        }
+        if (currentUser.isOrganiser()) {
+            section("home.section.organiser", shortcut("organiser/contests", "menu.contestAdmin", "home.organiser.contests"),
+                    shortcut("organiser/courses", "menu.courseAdmin", "home.organiser.courses"));
+        }
+        if (currentUser.hasRole(Role.ADMIN)) {
+            section("home.section.admin", shortcut("admin/accounts", "menu.accounts", "home.admin.accounts"),
+                    shortcut("admin/units", "menu.units", "home.admin.units"));
+        }
+    }
+
+    private void section(String titleKey, Div... shortcuts) {
+        Div section = new Div(new H3(getTranslation(titleKey)));
+        section.addClassName("role-section");
+        section.add(shortcuts);
+        add(section);
+    }
+
+    private Div shortcut(String path, String titleKey, String textKey) {
+        Div card = new Div(new Anchor(path, getTranslation(titleKey)), new Paragraph(getTranslation(textKey)));
+        card.addClassName("shortcut");
+        return card;
     }
 
     @Override

@@ -3,22 +3,24 @@ package vn.tuoitreso.identity.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.tuoitreso.identity.AccountQuery;
-import vn.tuoitreso.identity.Languages;
 import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
+import vn.tuoitreso.identity.Languages;
 import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.identity.UnitSummary;
 import vn.tuoitreso.identity.Units;
@@ -115,11 +117,13 @@ class IdentityViewsIT extends BrowserlessViewTest {
     }
 
     @Test
-    void each_role_lands_on_its_own_home_page() {
+    void a_learner_who_is_also_a_judge_sees_both_on_one_home_page() {
         AccountSummary judge = testAccounts.create("Nguyễn Văn Chấm", Role.JUDGE);
         login(judge.contact());
         UI.getCurrent().navigate("");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("judge");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("learner");
+        assertThat($(H3.class).all()).extracting(H3::getText).contains("Chấm thi").doesNotContain("Quản trị");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("judge", "courses");
         assertThat(menu()).contains("Trang học tập", "Trang giám khảo").doesNotContain("Tài khoản");
     }
 
@@ -129,7 +133,8 @@ class IdentityViewsIT extends BrowserlessViewTest {
         AccountSummary learner = testAccounts.create("Lường Thị Ngân");
         login(admin.contact());
         UI.getCurrent().navigate("");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("admin");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("learner");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("admin/accounts", "admin/units");
         assertThat(menu()).contains("Tài khoản", "Đơn vị");
 
         UI.getCurrent().navigate(UserAdminView.class);
