@@ -56,7 +56,8 @@ public class QuizAuthoring {
     /**
      * Adds the questions of a GIFT text to the course's bank. A text with any mistake imports nothing
      * and every mistake is reported with its line number; unsupported types (essay, description) are
-     * reported and left out.
+     * reported and left out; questions the bank already has are skipped, so importing a file twice does
+     * not double the bank.
      */
     @Transactional
     public ImportReport importGift(long courseId, String gift) {
@@ -69,10 +70,18 @@ public class QuizAuthoring {
             }
             throw new InvalidInputException(problems);
         }
-        for (Question question : parsed.questions()) {
-            store(courseId, question);
+        Set<String> inBank = new HashSet<>();
+        for (StoredQuestion stored : questions.findByCourseIdOrderByIdAsc(courseId)) {
+            inBank.add(stored.category() + "\n" + identity(parse(stored)));
         }
-        return new ImportReport(parsed.questions().size(),
+        int imported = 0;
+        for (Question question : parsed.questions()) {
+            if (inBank.add(question.category() + "\n" + identity(question))) {
+                store(courseId, question);
+                imported++;
+            }
+        }
+        return new ImportReport(imported, parsed.questions().size() - imported,
                 parsed.unsupported().stream().map(u -> new Problem(GIFT_LINE + u.line(), u.messageKey(), u.args())).toList());
     }
 

@@ -195,6 +195,19 @@ class QuizzesIT {
         }
     }
 
+    @Test
+    void importing_the_same_gift_file_again_skips_what_the_bank_already_has() {
+        CourseSummary course = course();
+        TestAccounts.login(users, organiser);
+        ImportReport first = authoring.importGift(course.id(), GIFT);
+        int size = authoring.bank(course.id()).size();
+        ImportReport again = authoring.importGift(course.id(), GIFT);
+        assertThat(again.imported()).isZero();
+        assertThat(again.skipped()).isEqualTo(first.imported());
+        assertThat(authoring.bank(course.id())).hasSize(size);
+        assertThat(authoring.bank(course.id())).extracting(BankQuestion::categoryLabel).containsOnly("Thử nghiệm");
+    }
+
     private QuizOverview quiz(QuizSettings settings) {
         CourseSummary course = course();
         TestAccounts.login(users, organiser);

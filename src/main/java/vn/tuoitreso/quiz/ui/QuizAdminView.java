@@ -3,6 +3,7 @@ package vn.tuoitreso.quiz.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -95,7 +96,7 @@ class QuizAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
         bank.addColumn(BankQuestion::name).setHeader(getTranslation("quiz.admin.name")).setAutoWidth(true);
         bank.addColumn(q -> getTranslation("quiz.kind." + q.kind().name().toLowerCase(java.util.Locale.ROOT)))
                 .setHeader(getTranslation("quiz.admin.kind")).setAutoWidth(true);
-        bank.addColumn(BankQuestion::category).setHeader(getTranslation("quiz.admin.category")).setAutoWidth(true);
+        bank.addColumn(BankQuestion::categoryLabel).setHeader(getTranslation("quiz.admin.category")).setAutoWidth(true);
         bank.addColumn(BankQuestion::text).setHeader(getTranslation("quiz.admin.text")).setFlexGrow(1);
         bank.setAllRowsVisible(true);
         Button newQuiz = new Button(getTranslation("quiz.admin.newQuiz"), e -> openQuiz(null));
@@ -110,7 +111,7 @@ class QuizAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
         try {
             ImportReport report = quizzes.importGift(courseId, text);
             gift.clear();
-            FormErrors.success(this, "quiz.admin.imported", report.imported());
+            FormErrors.success(this, "quiz.admin.imported", report.imported(), report.skipped());
             report.unsupported().forEach(u -> problems.add(new ListItem(lineProblem(u))));
             refresh();
         } catch (InvalidInputException e) {
@@ -165,10 +166,13 @@ class QuizAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
         IntegerField draw = new IntegerField(getTranslation("quiz.admin.draw"));
         draw.setHelperText(getTranslation("quiz.admin.draw.help"));
         draw.setValue(s.drawCount());
-        TextField drawCategory = new TextField(getTranslation("quiz.admin.category"));
-        drawCategory.setValue(s.drawCategory() == null ? "" : s.drawCategory());
-        MultiSelectComboBox<BankQuestion> fixed = new MultiSelectComboBox<>(getTranslation("quiz.admin.fixed"));
         List<BankQuestion> all = quizzes.bank(courseId);
+        ComboBox<String> drawCategory = new ComboBox<>(getTranslation("quiz.admin.category"));
+        drawCategory.setItems(all.stream().map(BankQuestion::category).distinct().sorted().toList());
+        drawCategory.setItemLabelGenerator(BankQuestion::label);
+        drawCategory.setClearButtonVisible(true);
+        drawCategory.setValue(s.drawCategory() == null || s.drawCategory().isEmpty() ? null : s.drawCategory());
+        MultiSelectComboBox<BankQuestion> fixed = new MultiSelectComboBox<>(getTranslation("quiz.admin.fixed"));
         fixed.setItems(all);
         fixed.setItemLabelGenerator(BankQuestion::name);
         fixed.setWidthFull();
@@ -185,7 +189,8 @@ class QuizAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 QuizSettings settings = new QuizSettings(name.getValue(), required.getValue(),
                         pass.getValue() == null ? -1 : pass.getValue(), attempts.getValue() == null ? 0 : attempts.getValue(),
                         grading.getValue(), limit.getValue(), shuffle.getValue(), draw.getValue(),
-                        drawCategory.getValue().isBlank() ? null : drawCategory.getValue().strip(), review.getValue());
+                        drawCategory.getValue() == null || drawCategory.getValue().isBlank() ? null : drawCategory.getValue(),
+                        review.getValue());
                 List<Long> ids = new LinkedHashSet<>(fixed.getValue()).stream().map(BankQuestion::id).toList();
                 if (quiz == null) {
                     quizzes.create(courseId, settings, ids);
@@ -196,8 +201,11 @@ class QuizAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
                 refresh();
             } catch (InvalidInputException ex) {
                 errors.show(ex);
+            } finally {
+                e.getSource().setEnabled(true);
             }
         });
+        save.setDisableOnClick(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(name, required, pass, attempts, grading, limit, shuffle, review, draw,
                 drawCategory, fixed);
