@@ -274,7 +274,7 @@ class ContestEditorView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             ContestSummary saved = contests.update(contest().id(), new ContestDraft(title.getValue(), rules.getValue(),
                     minAge.getValue(), maxAge.getValue(), orZero(maxTeamSize), orZero(maxAttachments),
-                    orZero(maxAttachmentMb), orZero(maxTotalMb)),
+                    orZero(maxAttachmentMb), orZero(maxTotalMb), contest().settings().version()),
                     eligibleUnits.getValue().stream().map(UnitSummary::id).collect(Collectors.toSet()));
             errors.clear();
             fill(saved);
@@ -304,7 +304,7 @@ class ContestEditorView extends VerticalLayout implements BeforeEnterObserver, H
         FormErrors dialogErrors = new FormErrors(this).bind("name", name);
         Button ok = new Button(getTranslation("action.save"), e -> {
             try {
-                fill(contests.renameCategory(category.id(), name.getValue()));
+                fill(contests.renameCategory(category.id(), name.getValue(), category.version()));
                 dialog.close();
             } catch (InvalidInputException ex) {
                 dialogErrors.show(ex);
@@ -323,7 +323,7 @@ class ContestEditorView extends VerticalLayout implements BeforeEnterObserver, H
                 getTranslation("contest.admin.confirmRemoveCategory", category.name()), getTranslation("action.delete"),
                 e -> {
                     try {
-                        fill(contests.removeCategory(category.id()));
+                        fill(contests.removeCategory(category.id(), category.version()));
                     } catch (InvalidInputException ex) {
                         errors.show(ex);
                     }

@@ -80,7 +80,7 @@ class RoundDialog extends Dialog {
             try {
                 saver.accept(new RoundDraft(name.getValue().strip(), instant(submissionOpens.getValue()),
                         instant(submissionCloses.getValue()), instant(reviewOpens.getValue()),
-                        instant(reviewCloses.getValue())));
+                        instant(reviewCloses.getValue()), round == null ? 0 : round.plan().version()));
                 close();
             } catch (InvalidInputException ex) {
                 errors.show(ex);
