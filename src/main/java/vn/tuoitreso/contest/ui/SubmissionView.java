@@ -285,7 +285,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         try {
-            current = submissions.save(current.id(), draft());
+            current = submissions.save(current.id(), draft(), current.version());
             errors.clear();
             saveState.setText(getTranslation("contest.autosave.saved",
                     DisplayFormats.dateTime(current.updatedAt(), getLocale())));
@@ -298,12 +298,12 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void submitIdea() {
         SubmissionSummary s = Objects.requireNonNull(current);
         try {
-            current = submissions.save(s.id(), draft());
-            current = submissions.submit(s.id());
+            current = submissions.submit(s.id(), draft(), s.version());
             FormErrors.success(this, "contest.submitted", current.code());
             getUI().ifPresent(ui -> ui.navigate("receipt/" + current.code()));
         } catch (InvalidInputException e) {
             errors.show(e);
+            current = submissions.get(s.id());
             reloadStatus();
         }
     }
@@ -394,7 +394,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         members.add(member);
         try {
             if (current != null && current.status() == SubmissionStatus.DRAFT) {
-                current = submissions.save(current.id(), draft());
+                current = submissions.save(current.id(), draft(), current.version());
             }
         } catch (InvalidInputException e) {
             members.remove(member);
