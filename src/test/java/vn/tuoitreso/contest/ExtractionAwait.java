@@ -1,25 +1,23 @@
 package vn.tuoitreso.contest;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.tuoitreso.documents.ExtractionStatus;
 
-/** Waits (at most 90 s) until the worker has read every file of a submission, and returns them. */
+/**
+ * Waits (at most 90 s) until the worker has read every file of a submission, and returns them. It looks in the
+ * test's own thread, which holds the signed-in person the services check.
+ */
 public final class ExtractionAwait {
 
     private ExtractionAwait() {
     }
 
-    public static List<AttachmentSummary> untilRead(Supplier<List<AttachmentSummary>> files) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(90));
-        List<AttachmentSummary> list = files.get();
-        while (list.stream().anyMatch(a -> a.extraction().status() == ExtractionStatus.PENDING)
-                && Instant.now().isBefore(until)) {
-            Thread.sleep(200);
-            list = files.get();
-        }
-        return list;
+    public static List<AttachmentSummary> untilRead(Supplier<List<AttachmentSummary>> files) {
+        return await().atMost(Duration.ofSeconds(90)).pollInSameThread().pollInterval(Duration.ofMillis(200)).until(files::get,
+                list -> list.stream().noneMatch(a -> a.extraction().status() == ExtractionStatus.PENDING));
     }
 }
