@@ -186,6 +186,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
                     current = withdrawn;
                     FormErrors.success(this, "contest.withdrawn");
                     show(withdrawn);
+                    header.scrollIntoView(); // the button was at the bottom: show the new status
                 });
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
