@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,12 +47,12 @@ public class Attachments {
     private final Extractions extractions;
     private final ExtractionLimits limits;
     private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
+    private final SentRevisions sent;
     private final Clock clock;
 
     Attachments(AttachmentRepository attachments, ContestRepository contests, RoundRepository rounds,
             SubmissionAccess access, FileStorage storage, Extractions extractions, ExtractionLimits limits,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, SentRevisions sent, Clock clock) {
         this.attachments = attachments;
         this.contests = contests;
         this.rounds = rounds;
@@ -61,12 +61,13 @@ public class Attachments {
         this.extractions = extractions;
         this.limits = limits;
         this.currentUser = currentUser;
-        this.events = events;
+        this.sent = sent;
         this.clock = clock;
     }
 
     /**
-     * Attaches an uploaded file (a temporary file the caller deletes afterwards) to the owner's idea.
+     * Attaches an uploaded file (a temporary file the caller deletes afterwards) to the owner's idea. On a
+     * submitted idea it is sent with the next revision: until then organisers and the receipt do not see it.
      *
      * @param fileName the name the browser sent; it is cleaned before it is kept or shown
      */
@@ -94,10 +95,11 @@ public class Attachments {
                 SafeFileNames.clean(fileName, type), type, stored.sha256(), stored.size(),
                 currentUser.requireAccountId(), clock.instant()));
         ExtractionOutcome extraction = extractions.request(attachment.reference(), storage.path(stored.sha256()));
-        changed(submission);
+        submission.filesChanged(clock.instant());
         return summary(attachment, extraction);
     }
 
+    /** Removes a file; from a submitted idea, with the next revision sent (the revisions sent keep naming it). */
     @Transactional
     public void remove(long attachmentId) {
         Attachment attachment = attachments.findById(attachmentId).filter(a -> !a.removed())
@@ -105,17 +107,20 @@ public class Attachments {
         Submission submission = access.owned(attachment.submissionId());
         submission.checkEditable(rounds.findById(submission.roundId()).orElseThrow(), clock.instant());
         attachment.remove(clock.instant());
-        changed(submission);
+        submission.filesChanged(clock.instant());
     }
 
-    /** The files of an idea, for those who may read it. */
+    /**
+     * The files of an idea, for those who may read it: its owner and team see the files attached now; organisers
+     * and judges the files of the revision last sent (of a draft never sent, those attached now).
+     */
     @Transactional(readOnly = true)
     public List<AttachmentSummary> of(long submissionId) {
-        access.readable(submissionId);
-        List<Attachment> files = attachments.findBySubmissionIdAndRemovedAtIsNullOrderByIdAsc(submissionId);
-        Map<String, ExtractionOutcome> outcomes = extractions.outcomes(files.stream().map(Attachment::reference).toList());
-        return files.stream().map(a -> summary(a, outcomes.getOrDefault(a.reference(),
-                ExtractionOutcome.pending(a.reference())))).toList();
+        Submission submission = access.readable(submissionId);
+        Optional<SentRevision> latest = access.worksOn(submission) ? Optional.empty() : sent.latest(submission);
+        List<Attachment> files = latest.map(sent::files)
+                .orElseGet(() -> attachments.findBySubmissionIdAndRemovedAtIsNullOrderByIdAsc(submissionId));
+        return summaries(files, extractions);
     }
 
     /** The bytes, checked on the download itself: owner, team, assigned judges and organisers only. */
@@ -139,13 +144,6 @@ public class Attachments {
 
     private static final long MB = 1024L * 1024L;
 
-    private void changed(Submission submission) {
-        submission.touch(clock.instant());
-        if (submission.status() == SubmissionStatus.SUBMITTED) {
-            events.publishEvent(new SubmissionUpdated(submission.id(), submission.contestId(), submission.revision()));
-        }
-    }
-
     private StoredFile store(Path upload, long maxBytes) {
         try (InputStream in = Files.newInputStream(upload)) {
             return storage.store(in, maxBytes);
@@ -162,6 +160,14 @@ public class Attachments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** These files with where the extraction of each stands. */
+    static List<AttachmentSummary> summaries(List<Attachment> files, Extractions extractions) {
+        Map<String, ExtractionOutcome> outcomes = extractions.outcomes(files.stream().map(Attachment::reference)
+                .toList());
+        return files.stream().map(a -> summary(a, outcomes.getOrDefault(a.reference(),
+                ExtractionOutcome.pending(a.reference())))).toList();
     }
 
     static AttachmentSummary summary(Attachment a, ExtractionOutcome extraction) {

@@ -3,7 +3,10 @@ package vn.tuoitreso.contest;
 import java.util.List;
 import java.util.Set;
 
-/** A contest with its categories and rounds, and the units whose members may take part (none: every unit). */
+/**
+ * A contest with its categories and rounds, and the units whose members may take part (none: every unit).
+ * Its settings, categories and rounds carry the versions they were read at, which their changes send back.
+ */
 public record ContestSummary(long id, ContestDraft settings, boolean published, List<Named> categories,
         List<RoundSummary> rounds, Set<Long> eligibleUnits) {
 
@@ -13,11 +16,11 @@ public record ContestSummary(long id, ContestDraft settings, boolean published, 
         eligibleUnits = Set.copyOf(eligibleUnits);
     }
 
-    /** A category: its ID and name. */
-    public record Named(long id, String name) {
+    /** A category: its ID, name, and the version they were read at. */
+    public record Named(long id, String name, long version) {
     }
 
-    /** A round: its ID, plan, and whether it takes submissions now. */
+    /** A round: its ID, plan (with its version), and whether it takes submissions now. */
     public record RoundSummary(long id, RoundDraft plan, boolean openNow) {
     }
 }

@@ -19,7 +19,11 @@ import vn.tuoitreso.identity.CurrentUser;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.InvalidInputException.Problem;
 
-/** Organisers set up contests: rules, eligibility, limits, categories and rounds; everyone sees published ones. */
+/**
+ * Organisers set up contests: rules, eligibility, limits, categories and rounds; everyone sees published ones.
+ * A change names the version it was made from; of two organisers changing the same thing, the second is told
+ * with {@link StaleEditException} instead of overwriting the first.
+ */
 @Service
 public class Contests {
 
@@ -46,16 +50,20 @@ public class Contests {
         check(draft);
         Contest contest = contests.save(new Contest(draft, clock.instant()));
         contest.limitTo(eligibleUnits);
+        Versions.flush(contests);
         return summary(contest);
     }
 
+    /** Changes the settings, unless someone changed them since they were read ({@link ContestDraft#version()}). */
     @RolesAllowed({"ORGANISER", "ADMIN"})
     @Transactional
     public ContestSummary update(long contestId, ContestDraft draft, Set<Long> eligibleUnits) {
-        check(draft);
         Contest contest = contest(contestId);
+        contest.requireVersion(draft.version());
+        check(draft);
         contest.describe(draft);
         contest.limitTo(eligibleUnits);
+        Versions.flush(contests);
         return summary(contest);
     }
 
@@ -68,24 +76,32 @@ public class Contests {
         return summary(contest);
     }
 
+    /** Renames a category, unless someone changed it since {@code readVersion}. */
     @RolesAllowed({"ORGANISER", "ADMIN"})
     @Transactional
-    public ContestSummary renameCategory(long categoryId, String name) {
+    public ContestSummary renameCategory(long categoryId, String name, long readVersion) {
         Category category = category(categoryId);
+        category.requireVersion(readVersion);
         checkName(name);
         category.rename(name.strip());
+        Versions.flush(categories);
         return summary(contest(category.contestId()));
     }
 
-    /** Removes a category no submission has chosen; one in use stays, so that no idea loses its category. */
+    /**
+     * Removes a category no submission has chosen, unless someone changed it since {@code readVersion}; one in
+     * use stays, so that no idea loses its category.
+     */
     @RolesAllowed({"ORGANISER", "ADMIN"})
     @Transactional
-    public ContestSummary removeCategory(long categoryId) {
+    public ContestSummary removeCategory(long categoryId, long readVersion) {
         Category category = category(categoryId);
+        category.requireVersion(readVersion);
         if (submissions.existsByCategoryId(categoryId)) {
             throw InvalidInputException.of("", "contest.admin.categoryInUse", category.name());
         }
         categories.delete(category);
+        Versions.flush(categories);
         return summary(contest(category.contestId()));
     }
 
@@ -98,12 +114,15 @@ public class Contests {
         return summary(contest);
     }
 
+    /** Plans a round again, unless someone changed it since it was read ({@link RoundDraft#version()}). */
     @RolesAllowed({"ORGANISER", "ADMIN"})
     @Transactional
     public ContestSummary updateRound(long roundId, RoundDraft plan) {
         Round round = rounds.findById(roundId).orElseThrow(() -> InvalidInputException.of("", "contest.notFound"));
+        round.requireVersion(plan.version());
         check(plan);
         round.plan(plan);
+        Versions.flush(rounds);
         return summary(contest(round.contestId()));
     }
 
@@ -115,6 +134,7 @@ public class Contests {
             throw InvalidInputException.of("", "contest.validation.noRound");
         }
         contest.publish(published);
+        Versions.flush(contests);
         return summary(contest);
     }
 
@@ -137,7 +157,7 @@ public class Contests {
 
     private ContestSummary summary(Contest contest) {
         List<ContestSummary.Named> cats = categories.findByContestIdOrderByIdAsc(contest.id()).stream()
-                .map(c -> new ContestSummary.Named(c.id(), c.name())).toList();
+                .map(c -> new ContestSummary.Named(c.id(), c.name(), c.version())).toList();
         List<ContestSummary.RoundSummary> plans = rounds.findByContestIdOrderByIdAsc(contest.id()).stream()
                 .map(r -> new ContestSummary.RoundSummary(r.id(), r.draft(), r.acceptsSubmissionsAt(clock.instant())))
                 .toList();

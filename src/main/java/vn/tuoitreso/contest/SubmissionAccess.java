@@ -48,6 +48,14 @@ class SubmissionAccess {
         return submission;
     }
 
+    /**
+     * Whether the caller works on the idea (its owner or a team member), and so reads the copy being worked on;
+     * organisers and judges read what was sent.
+     */
+    boolean worksOn(Submission submission) {
+        return currentUser.accountId().map(submission::involves).orElse(false);
+    }
+
     private boolean assignedJudge(long me, long submissionId) {
         if (!currentUser.hasRole(Role.JUDGE)) {
             return false;

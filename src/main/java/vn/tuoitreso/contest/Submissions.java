@@ -1,15 +1,18 @@
 package vn.tuoitreso.contest;
 
-import tools.jackson.databind.ObjectMapper;
-import java.time.Clock;
-import java.time.Year;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,69 +24,66 @@ import vn.tuoitreso.contest.submission.Category;
 import vn.tuoitreso.contest.submission.CategoryRepository;
 import vn.tuoitreso.contest.submission.Contest;
 import vn.tuoitreso.contest.submission.ContestRepository;
-import vn.tuoitreso.contest.submission.Revision;
-import vn.tuoitreso.contest.submission.RevisionRepository;
 import vn.tuoitreso.contest.submission.Round;
 import vn.tuoitreso.contest.submission.RoundRepository;
 import vn.tuoitreso.contest.submission.Submission;
 import vn.tuoitreso.contest.submission.SubmissionRepository;
+import vn.tuoitreso.documents.Extractions;
 import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.CurrentUser;
 import vn.tuoitreso.identity.UnitSummary;
 import vn.tuoitreso.identity.Units;
-import vn.tuoitreso.documents.ExtractionOutcome;
-import vn.tuoitreso.documents.Extractions;
 import vn.tuoitreso.shared.InvalidInputException;
-import vn.tuoitreso.shared.PublicCodes;
 import vn.tuoitreso.shared.InvalidInputException.Problem;
 import vn.tuoitreso.shared.ProvinceTime;
+import vn.tuoitreso.shared.PublicCodes;
 
 /**
- * Contestants' ideas. The server's clock decides deadlines: a form opened before the close and sent
- * after it is refused with a clear message, and what was typed stays saved as the draft.
+ * Contestants' ideas. A draft is kept as the contestant types. A submitted idea changes only by sending a new
+ * revision, its text and its files together in one transaction; organisers, judges, exports and receipts read
+ * the revisions sent, so a change not sent (or refused) never shows there. The server's clock decides
+ * deadlines: a form opened before the close and sent after it is refused with a clear message, and a draft
+ * keeps what was typed. A change names the version it was made from, and one made from an older version (a
+ * second tab) is refused with {@link StaleEditException}.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
 public class Submissions {
 
-
     private final SubmissionRepository submissions;
-    private final RevisionRepository revisions;
+    private final SentRevisions sent;
     private final ContestRepository contests;
     private final RoundRepository rounds;
-    private final Accounts accounts;
-    private final CurrentUser currentUser;
-    private final ApplicationEventPublisher events;
-    private final ObjectMapper json;
-    private final Clock clock;
-    private final SubmissionAccess access;
-    private final AttachmentRepository attachments;
     private final CategoryRepository categories;
+    private final AttachmentRepository attachments;
+    private final SubmissionAccess access;
+    private final Accounts accounts;
     private final Units units;
     private final Extractions extractions;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
     private final String publicBaseUrl;
 
-    Submissions(SubmissionRepository submissions, RevisionRepository revisions, ContestRepository contests,
-            RoundRepository rounds, Accounts accounts, CurrentUser currentUser, ApplicationEventPublisher events,
-            ObjectMapper json, Clock clock, SubmissionAccess access, AttachmentRepository attachments,
-            CategoryRepository categories, Units units, Extractions extractions,
-            @Value("${app.public-base-url}") String publicBaseUrl) {
-        this.access = access;
-        this.attachments = attachments;
-        this.categories = categories;
-        this.units = units;
-        this.extractions = extractions;
-        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+    Submissions(SubmissionRepository submissions, SentRevisions sent, ContestRepository contests,
+            RoundRepository rounds, CategoryRepository categories, AttachmentRepository attachments,
+            SubmissionAccess access, Accounts accounts, Units units, Extractions extractions, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock, @Value("${app.public-base-url}") String publicBaseUrl) {
         this.submissions = submissions;
-        this.revisions = revisions;
+        this.sent = sent;
         this.contests = contests;
         this.rounds = rounds;
+        this.categories = categories;
+        this.attachments = attachments;
+        this.access = access;
         this.accounts = accounts;
+        this.units = units;
+        this.extractions = extractions;
         this.currentUser = currentUser;
         this.events = events;
-        this.json = json;
         this.clock = clock;
+        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
     }
 
     /** Opens a draft in a round of a published contest the caller is eligible for. */
@@ -100,39 +100,200 @@ public class Submissions {
         if (!round.acceptsSubmissionsAt(clock.instant())) {
             throw InvalidInputException.of("", "contest.submission.closed");
         }
-        Submission submission = submissions.save(new Submission(contest.id(), roundId, me.id(), me.unitId(),
+        Submission submission = submissions.saveAndFlush(new Submission(contest.id(), roundId, me.id(), me.unitId(),
                 PublicCodes.random("YT", 8), clock.instant()));
-        return summary(submission);
+        return summary(submission, null);
     }
 
-    /** Keeps what the contestant typed (called as they type). */
-    @Transactional
-    public SubmissionSummary save(long submissionId, IdeaDraft idea) {
+    /**
+     * Keeps what the contestant typed in their draft (called as they type), unless someone changed it since
+     * {@code readVersion}. A submitted idea is not changed this way: see {@link #submit(long, IdeaDraft, long)}.
+     */
+    @Transactional(rollbackFor = StaleEditException.class)
+    public SubmissionSummary save(long submissionId, IdeaDraft idea, long readVersion) {
         Submission submission = own(submissionId);
+        submission.requireVersion(readVersion);
+        return keep(submission, idea);
+    }
+
+    /**
+     * Keeps a draft whatever was saved in between, for loaders that hold no screen which could be out of date
+     * (the demo contest); screens send the version they show with {@link #save(long, IdeaDraft, long)}.
+     */
+    @Transactional(rollbackFor = StaleEditException.class)
+    public SubmissionSummary save(long submissionId, IdeaDraft idea) {
+        return keep(own(submissionId), idea);
+    }
+
+    /**
+     * Sends the idea for judging, or a new revision of it before the deadline: checks it, keeps it and freezes
+     * it with the files attached now, in one transaction. When it is refused (something missing, the round
+     * closed, or someone changed the idea since {@code readVersion}) nothing is sent and the revision sent
+     * before stays exactly as it was; a draft still keeps what was typed.
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class, rollbackFor = StaleEditException.class)
+    public SubmissionSummary submit(long submissionId, IdeaDraft idea, long readVersion) {
+        Submission submission = own(submissionId);
+        submission.requireVersion(readVersion);
+        return send(submission, idea);
+    }
+
+    /**
+     * Sends the idea as it was last kept, for loaders that hold no screen (the demo contest); screens send what
+     * they show with {@link #submit(long, IdeaDraft, long)}.
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class, rollbackFor = StaleEditException.class)
+    public SubmissionSummary submit(long submissionId) {
+        Submission submission = own(submissionId);
+        return send(submission, submission.idea());
+    }
+
+    @Transactional
+    public SubmissionSummary withdraw(long submissionId) {
+        Submission submission = own(submissionId);
+        if (submission.status() != SubmissionStatus.WITHDRAWN) {
+            submission.withdraw(clock.instant());
+            events.publishEvent(new SubmissionWithdrawn(submission.id(), submission.contestId()));
+        }
+        Versions.flush(submissions);
+        return summary(submission, sent.latest(submission).orElse(null));
+    }
+
+    /** The caller's ideas, as they work on them, most recently changed first. */
+    @Transactional(readOnly = true)
+    public List<SubmissionSummary> mine() {
+        List<Submission> mine = submissions.findByOwnerAccountIdOrderByUpdatedAtDesc(currentUser.requireAccountId());
+        Map<Long, SentRevision> latest = sent.latest(mine);
+        return mine.stream().map(s -> summary(s, latest.get(s.id()))).toList();
+    }
+
+    /** The revisions the contestant submitted, as they were sent (JSON). */
+    @Transactional(readOnly = true)
+    public List<String> revisions(long submissionId) {
+        own(submissionId);
+        return sent.json(submissionId);
+    }
+
+    /** Every revision sent, newest first, for those who may read the idea. */
+    @Transactional(readOnly = true)
+    public List<SentRevision> history(long submissionId) {
+        access.readable(submissionId);
+        return sent.all(submissionId);
+    }
+
+    /**
+     * One submission for those who may read it: its owner and team get the copy they work on; organisers and
+     * assigned judges the revision last sent (a draft never sent, as it stands).
+     */
+    @Transactional(readOnly = true)
+    public SubmissionSummary get(long submissionId) {
+        Submission submission = access.readable(submissionId);
+        SentRevision latest = sent.latest(submission).orElse(null);
+        return latest == null || access.worksOn(submission) ? summary(submission, latest)
+                : asSent(submission, latest);
+    }
+
+    /** The receipt of the revision last sent, found by the idea's code (the QR on a printed receipt leads here). */
+    @Transactional(readOnly = true)
+    public Receipt receipt(String code) {
+        Submission submission = submissions.findByCode(code.strip().toUpperCase(Locale.ROOT))
+                .orElseThrow(SubmissionAccess::notFound);
+        access.readable(submission.id());
+        SentRevision latest = sent.latest(submission).orElseThrow(SubmissionAccess::notFound);
+        IdeaDraft idea = latest.idea();
+        Contest contest = contests.findById(submission.contestId()).orElseThrow();
+        String category = idea.categoryId() == null ? ""
+                : categories.findById(idea.categoryId()).map(Category::name).orElse("");
+        return new Receipt(submission.id(), submission.code(), contest.title(), round(submission).name(), category,
+                idea.title(), idea.team().stream().map(TeamMember::fullName).toList(), latest.revision(),
+                latest.sentAt(), Attachments.summaries(sent.files(latest), extractions),
+                publicBaseUrl + "/receipt/" + submission.code());
+    }
+
+    /**
+     * A contest's submissions for organisers, filtered by round, category, unit (with its sub-units) and status:
+     * each as its revision last sent (a draft never sent, as it stands).
+     */
+    @RolesAllowed({"ORGANISER", "ADMIN"})
+    @Transactional(readOnly = true)
+    public List<SubmissionRow> list(SubmissionFilter filter) {
+        List<UnitSummary> tree = units.tree();
+        Set<Long> unitIds = filter.unitId() == null ? Set.of() : withDescendants(filter.unitId(), tree);
+        List<Submission> found = submissions.filter(filter.contestId(), filter.roundId(), filter.categoryId(),
+                filter.status(), filter.unitId() == null, unitIds.isEmpty() ? Set.of(-1L) : unitIds);
+        Map<Long, SentRevision> latest = sent.latest(found);
+        Map<Long, String> unitNames = tree.stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
+        Map<Long, String> categoryNames = categories.findByContestIdOrderByIdAsc(filter.contestId()).stream()
+                .collect(Collectors.toMap(Category::id, Category::name));
+        Map<Long, String> roundNames = rounds.findByContestIdOrderByIdAsc(filter.contestId()).stream()
+                .collect(Collectors.toMap(Round::id, Round::name));
+        Map<Long, String> owners = accounts.fullNames(found.stream().map(Submission::ownerAccountId).toList());
+        Map<Long, Long> draftFiles = attachments.findBySubmissionIdInAndRemovedAtIsNull(found.stream()
+                .filter(s -> !latest.containsKey(s.id())).map(Submission::id).toList()).stream()
+                .collect(Collectors.groupingBy(Attachment::submissionId, Collectors.counting()));
+        return found.stream().map(s -> {
+            SentRevision revision = latest.get(s.id());
+            IdeaDraft idea = revision == null ? s.idea() : revision.idea();
+            int files = revision == null ? draftFiles.getOrDefault(s.id(), 0L).intValue()
+                    : revision.attachments().size();
+            return new SubmissionRow(s.id(), s.code(), idea.title(),
+                    idea.categoryId() == null ? "" : categoryNames.getOrDefault(idea.categoryId(), ""),
+                    roundNames.getOrDefault(s.roundId(), ""),
+                    s.unitId() == null ? "" : unitNames.getOrDefault(s.unitId(), ""),
+                    owners.getOrDefault(s.ownerAccountId(), ""),
+                    idea.team().stream().map(TeamMember::fullName).collect(Collectors.joining(", ")),
+                    s.status(), revision == null ? 0 : revision.revision(),
+                    revision == null ? null : revision.sentAt(), s.updatedAt(), files);
+        }).toList();
+    }
+
+    private SubmissionSummary keep(Submission submission, IdeaDraft idea) {
+        checkTeam(submission, idea);
+        submission.keepDraft(idea, clock.instant());
+        Versions.flush(submissions);
+        return summary(submission, null);
+    }
+
+    private SubmissionSummary send(Submission submission, IdeaDraft idea) {
+        Round round = round(submission);
+        // as the database keeps it (DATETIME(6)), so the time told now is the one the receipt shows later
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        checkTeam(submission, idea);
+        if (submission.status() == SubmissionStatus.DRAFT) {
+            // committed even when sending is refused below: a draft keeps what was typed
+            submission.keepDraft(idea, now);
+            Versions.flush(submissions);
+        }
+        submission.checkSendable(round, now);
+        checkComplete(submission.contestId(), idea);
+        int revision = submission.send(idea, round, now);
+        SentRevision frozen = sent.freeze(submission.id(), revision, submission.idea(),
+                attachments.findBySubmissionIdAndRemovedAtIsNullOrderByIdAsc(submission.id()), now);
+        Versions.flush(submissions);
+        if (revision == 1) {
+            events.publishEvent(new SubmissionSubmitted(submission.id(), submission.contestId(), revision));
+        } else {
+            events.publishEvent(new SubmissionUpdated(submission.id(), submission.contestId(), revision));
+        }
+        return summary(submission, frozen);
+    }
+
+    private void checkTeam(Submission submission, IdeaDraft idea) {
         Contest contest = contests.findById(submission.contestId()).orElseThrow();
         if (idea.team().size() > contest.maxTeamSize()) {
             throw InvalidInputException.of("team", "contest.validation.teamSize", contest.maxTeamSize());
         }
-        submission.write(idea, round(submission), clock.instant());
-        return summary(submission);
     }
 
-    /**
-     * Submits the saved idea, or a new revision of it before the deadline. A late submission is refused
-     * and the draft is kept as it was.
-     */
-    @Transactional(noRollbackFor = InvalidInputException.class)
-    public SubmissionSummary submit(long submissionId) {
-        Submission submission = own(submissionId);
-        if (!round(submission).acceptsSubmissionsAt(clock.instant())) {
-            throw InvalidInputException.of("", "contest.submission.closed");
-        }
-        IdeaDraft idea = submission.idea();
+    /** What an idea needs before it is sent. */
+    private void checkComplete(long contestId, IdeaDraft idea) {
         List<Problem> problems = new ArrayList<>();
-        if (idea.categoryId() == null && !categories.findByContestIdOrderByIdAsc(submission.contestId()).isEmpty()) {
+        Set<Long> offered = categories.findByContestIdOrderByIdAsc(contestId).stream().map(Category::id)
+                .collect(Collectors.toSet());
+        if (!offered.isEmpty() && (idea.categoryId() == null || !offered.contains(idea.categoryId()))) {
             problems.add(Problem.of("category", "contest.validation.category"));
         }
-        if (idea.title().length() < 5) {
+        if (idea.title().strip().length() < Submission.TITLE_MIN_LENGTH) {
             problems.add(Problem.of("title", "contest.validation.ideaTitle"));
         }
         if (idea.summary().isBlank()) {
@@ -147,50 +308,6 @@ public class Submissions {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        int revision = submission.submit(round(submission), clock.instant());
-        List<Attachment> files = attachments.findBySubmissionIdAndRemovedAtIsNullOrderByIdAsc(submission.id());
-        revisions.save(new Revision(submission.id(), revision, snapshot(new Snapshot(idea,
-                files.stream().map(f -> new SentRevision.File(f.id(), f.fileName(), f.sha256(), f.sizeBytes())).toList())),
-                clock.instant()));
-        if (revision == 1) {
-            events.publishEvent(new SubmissionSubmitted(submission.id(), submission.contestId(), revision));
-        } else {
-            events.publishEvent(new SubmissionUpdated(submission.id(), submission.contestId(), revision));
-        }
-        return summary(submission);
-    }
-
-    @Transactional
-    public SubmissionSummary withdraw(long submissionId) {
-        Submission submission = own(submissionId);
-        if (submission.status() != SubmissionStatus.WITHDRAWN) {
-            submission.withdraw(clock.instant());
-            events.publishEvent(new SubmissionWithdrawn(submission.id(), submission.contestId()));
-        }
-        return summary(submission);
-    }
-
-    @Transactional(readOnly = true)
-    public List<SubmissionSummary> mine() {
-        return submissions.findByOwnerAccountIdOrderByUpdatedAtDesc(currentUser.requireAccountId()).stream()
-                .map(Submissions::summary).toList();
-    }
-
-    /** The revisions the contestant submitted, as they were sent (JSON). */
-    @Transactional(readOnly = true)
-    public List<String> revisions(long submissionId) {
-        own(submissionId);
-        return revisions.findByKeySubmissionIdOrderByKeyRevisionAsc(submissionId).stream().map(Revision::snapshot)
-                .toList();
-    }
-
-    /** Every revision sent, newest first, for those who may read the idea. */
-    @Transactional(readOnly = true)
-    public List<SentRevision> history(long submissionId) {
-        access.readable(submissionId);
-        return revisions.findByKeySubmissionIdOrderByKeyRevisionAsc(submissionId).stream()
-                .map(r -> read(r.snapshot()).at(r.revision(), r.createdAt()))
-                .sorted(java.util.Comparator.comparingInt(SentRevision::revision).reversed()).toList();
     }
 
     private Submission own(long id) {
@@ -199,60 +316,6 @@ public class Submissions {
 
     private Round round(Submission submission) {
         return rounds.findById(submission.roundId()).orElseThrow();
-    }
-
-    /** One submission as its owner, team, assigned judges and organisers may read it. */
-    @Transactional(readOnly = true)
-    public SubmissionSummary get(long submissionId) {
-        return summary(access.readable(submissionId));
-    }
-
-    /** The receipt of a submitted idea, found by its code (the QR on a printed receipt leads here). */
-    @Transactional(readOnly = true)
-    public Receipt receipt(String code) {
-        Submission submission = submissions.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT))
-                .orElseThrow(SubmissionAccess::notFound);
-        access.readable(submission.id());
-        if (submission.submittedAt() == null) {
-            throw SubmissionAccess.notFound();
-        }
-        Contest contest = contests.findById(submission.contestId()).orElseThrow();
-        String category = submission.categoryId() == null ? ""
-                : categories.findById(submission.categoryId()).map(Category::name).orElse("");
-        List<Attachment> files = attachments.findBySubmissionIdAndRemovedAtIsNullOrderByIdAsc(submission.id());
-        Map<String, ExtractionOutcome> outcomes = extractions.outcomes(files.stream().map(Attachment::reference).toList());
-        return new Receipt(submission.id(), submission.code(), contest.title(), round(submission).name(), category,
-                submission.idea().title(), submission.idea().team().stream().map(TeamMember::fullName).toList(),
-                submission.revision(), submission.updatedAt(), files.stream().map(a -> Attachments.summary(a,
-                        outcomes.getOrDefault(a.reference(), ExtractionOutcome.pending(a.reference())))).toList(),
-                publicBaseUrl + "/receipt/" + submission.code());
-    }
-
-    /** A contest's submissions for organisers, filtered by round, category, unit (with its sub-units) and status. */
-    @RolesAllowed({"ORGANISER", "ADMIN"})
-    @Transactional(readOnly = true)
-    public List<SubmissionRow> list(SubmissionFilter filter) {
-        List<UnitSummary> tree = units.tree();
-        Set<Long> unitIds = filter.unitId() == null ? Set.of() : withDescendants(filter.unitId(), tree);
-        List<Submission> found = submissions.filter(filter.contestId(), filter.roundId(), filter.categoryId(),
-                filter.status(), filter.unitId() == null, unitIds.isEmpty() ? Set.of(-1L) : unitIds);
-        Map<Long, String> unitNames = tree.stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));
-        Map<Long, String> categoryNames = categories.findByContestIdOrderByIdAsc(filter.contestId()).stream()
-                .collect(Collectors.toMap(Category::id, Category::name));
-        Map<Long, String> roundNames = rounds.findByContestIdOrderByIdAsc(filter.contestId()).stream()
-                .collect(Collectors.toMap(Round::id, Round::name));
-        Map<Long, String> owners = accounts.fullNames(found.stream().map(Submission::ownerAccountId).toList());
-        Map<Long, Long> fileCounts = attachments.findBySubmissionIdInAndRemovedAtIsNull(
-                found.stream().map(Submission::id).toList()).stream()
-                .collect(Collectors.groupingBy(Attachment::submissionId, Collectors.counting()));
-        return found.stream().map(s -> new SubmissionRow(s.id(), s.code(), s.idea().title(),
-                s.categoryId() == null ? "" : categoryNames.getOrDefault(s.categoryId(), ""),
-                roundNames.getOrDefault(s.roundId(), ""),
-                s.unitId() == null ? "" : unitNames.getOrDefault(s.unitId(), ""),
-                owners.getOrDefault(s.ownerAccountId(), ""),
-                s.idea().team().stream().map(TeamMember::fullName).collect(Collectors.joining(", ")),
-                s.status(), s.revision(), s.submittedAt(), s.updatedAt(),
-                fileCounts.getOrDefault(s.id(), 0L).intValue())).toList();
     }
 
     private static Set<Long> withDescendants(long unitId, List<UnitSummary> tree) {
@@ -269,23 +332,17 @@ public class Submissions {
         return ids;
     }
 
-    /** What a revision keeps (as JSON): the idea and the files attached when it was sent. */
-    record Snapshot(IdeaDraft idea, List<SentRevision.File> attachments) {
-        SentRevision at(int revision, java.time.Instant sentAt) {
-            return new SentRevision(revision, sentAt, idea, attachments == null ? List.of() : attachments);
-        }
-    }
-
-    private Snapshot read(String snapshot) {
-        return json.readValue(snapshot, Snapshot.class);
-    }
-
-    private String snapshot(Snapshot idea) {
-        return json.writeValueAsString(idea);
-    }
-
-    private static SubmissionSummary summary(Submission s) {
+    /** The copy being worked on, with when the revision last sent (if any) was sent. */
+    private static SubmissionSummary summary(Submission s, @Nullable SentRevision latest) {
         return new SubmissionSummary(s.id(), s.code(), s.contestId(), s.roundId(), s.categoryId(), s.ownerAccountId(),
-                s.status(), s.idea(), s.revision(), s.submittedAt(), s.updatedAt());
+                s.status(), s.idea(), s.revision(), latest == null ? null : latest.sentAt(), s.updatedAt(),
+                s.version());
+    }
+
+    /** The revision last sent, as organisers and judges read it. */
+    private static SubmissionSummary asSent(Submission s, SentRevision latest) {
+        return new SubmissionSummary(s.id(), s.code(), s.contestId(), s.roundId(), latest.idea().categoryId(),
+                s.ownerAccountId(), s.status(), latest.idea(), latest.revision(), latest.sentAt(), s.updatedAt(),
+                s.version());
     }
 }

@@ -162,6 +162,48 @@ class AttachmentsIT extends ContestScenario {
     }
 
     @Test
+    void a_file_attached_after_submission_shows_on_the_receipt_only_once_the_next_revision_is_sent() throws Exception {
+        ContestSummary contest = contest(5, 20, 50);
+        long id = draft(contest);
+        IdeaDraft idea = new IdeaDraft("Bản đồ số chợ phiên vùng cao", "Tóm tắt", "Vấn đề", "Giải pháp", "", "",
+                contest.categories().get(0).id(), List.of());
+        AttachmentSummary first = attachments.attach(id, "thuyet-minh.pdf",
+                HostileCorpus.pdf(dir.resolve("a.pdf"), "Thuyết minh"));
+        SubmissionSummary sent = submissions.submit(id, idea, submissions.get(id).version());
+        Receipt receipt = submissions.receipt(sent.code());
+
+        clock.advance(Duration.ofHours(3));
+        AttachmentSummary later = attachments.attach(id, "ke-hoach.pdf", HostileCorpus.pdf(dir.resolve("b.pdf"), "Kế hoạch"));
+        attachments.remove(first.id());
+
+        Receipt unchanged = submissions.receipt(sent.code());
+        assertThat(unchanged.attachments()).extracting(AttachmentSummary::fileName).containsExactly("thuyet-minh.pdf");
+        assertThat(unchanged.revision()).isEqualTo(1);
+        assertThat(unchanged.sentAt()).as("Nộp lúc does not move").isEqualTo(receipt.sentAt());
+        assertThat(attachments.of(id)).as("the contestant works on the files attached now")
+                .extracting(AttachmentSummary::fileName).containsExactly("ke-hoach.pdf");
+        assertThat(submissions.get(id).version()).as("files do not make an open form out of date")
+                .isEqualTo(sent.version());
+        TestAccounts.login(users, organiser);
+        assertThat(attachments.of(id)).as("organisers read the files sent").extracting(AttachmentSummary::fileName)
+                .containsExactly("thuyet-minh.pdf");
+        assertThat(submissions.list(SubmissionFilter.all(contest.id()))).singleElement().satisfies(row -> {
+            assertThat(row.attachments()).isEqualTo(1);
+            assertThat(row.submittedAt()).isEqualTo(receipt.sentAt());
+        });
+
+        TestAccounts.login(users, contestant);
+        SubmissionSummary second = submissions.submit(id, idea, sent.version());
+        Receipt next = submissions.receipt(sent.code());
+        assertThat(next.revision()).isEqualTo(2);
+        assertThat(next.attachments()).extracting(AttachmentSummary::id).containsExactly(later.id());
+        assertThat(next.sentAt()).isAfter(receipt.sentAt()).isEqualTo(second.submittedAt());
+        assertThat(submissions.history(id)).extracting(r -> r.attachments().stream()
+                .map(SentRevision.File::fileName).toList())
+                .containsExactly(List.of("ke-hoach.pdf"), List.of("thuyet-minh.pdf"));
+    }
+
+    @Test
     void downloads_are_checked_on_the_request_itself() throws Exception {
         long id = draft(contest(5, 20, 50));
         submissions.save(id, new IdeaDraft("Sổ liên lạc điện tử", "", "", "", "", "", null,

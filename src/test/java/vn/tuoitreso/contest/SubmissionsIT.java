@@ -33,13 +33,13 @@ class SubmissionsIT extends ContestScenario {
         SubmissionSummary draft = submissions.start(round);
         assertThat(draft.status()).isEqualTo(SubmissionStatus.DRAFT);
         assertThat(draft.code()).matches("YT-[A-Z2-9]{8}");
-        submissions.save(draft.id(), idea("Sổ tay số cho hợp tác xã chè", category));
-        SubmissionSummary sent = submissions.submit(draft.id());
+        SubmissionSummary sent = submissions.submit(draft.id(), idea("Sổ tay số cho hợp tác xã chè", category),
+                draft.version());
         assertThat(sent.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(sent.revision()).isEqualTo(1);
 
-        submissions.save(draft.id(), idea("Sổ tay số cho hợp tác xã hạt dẻ Trùng Khánh", category));
-        assertThat(submissions.submit(draft.id()).revision()).isEqualTo(2);
+        assertThat(submissions.submit(draft.id(), idea("Sổ tay số cho hợp tác xã hạt dẻ Trùng Khánh", category),
+                sent.version()).revision()).isEqualTo(2);
         assertThat(submissions.revisions(draft.id())).hasSize(2)
                 .satisfies(list -> assertThat(list.get(0)).contains("Sổ tay số cho hợp tác xã chè\""));
         assertThat(events.stream(SubmissionSubmitted.class)).extracting(SubmissionSubmitted::revision)
@@ -61,14 +61,17 @@ class SubmissionsIT extends ContestScenario {
         ContestSummary contest = contest(null);
         TestAccounts.login(users, contestant);
         SubmissionSummary draft = submissions.start(contest.rounds().get(0).id());
-        submissions.save(draft.id(), idea("Bản đồ số các điểm du lịch cộng đồng", null));
+        SubmissionSummary saved = submissions.save(draft.id(), idea("Bản đồ số các điểm du lịch", null),
+                draft.version());
 
         clock.advance(Duration.ofDays(8));
-        assertThatThrownBy(() -> submissions.submit(draft.id())).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("contest.submission.closed"));
+        assertThatThrownBy(() -> submissions.submit(draft.id(), idea("Bản đồ số các điểm du lịch cộng đồng", null),
+                saved.version())).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("contest.submission.closed"));
         SubmissionSummary kept = submissions.mine().stream().filter(s -> s.id() == draft.id()).findFirst().orElseThrow();
         assertThat(kept.status()).isEqualTo(SubmissionStatus.DRAFT);
-        assertThat(kept.idea().title()).isEqualTo("Bản đồ số các điểm du lịch cộng đồng");
+        assertThat(kept.idea().title()).as("what was typed last").isEqualTo("Bản đồ số các điểm du lịch cộng đồng");
+        assertThat(submissions.revisions(draft.id())).isEmpty();
         assertThat(events.stream(SubmissionSubmitted.class)).isEmpty();
     }
 
@@ -77,9 +80,10 @@ class SubmissionsIT extends ContestScenario {
         ContestSummary open = contest(null);
         TestAccounts.login(users, contestant);
         SubmissionSummary draft = submissions.start(open.rounds().get(0).id());
-        assertThatThrownBy(() -> submissions.submit(draft.id())).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.problems()).extracting(InvalidInputException.Problem::field)
-                        .contains("title", "summary", "problem", "solution"));
+        assertThatThrownBy(() -> submissions.submit(draft.id(), new IdeaDraft("", " ", "", "", "", "", null,
+                List.of()), draft.version())).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).extracting(InvalidInputException.Problem::field)
+                                .contains("category", "title", "summary", "problem", "solution"));
 
         ContestSummary young = contest(15);
         TestAccounts.login(users, contestant);
@@ -103,6 +107,73 @@ class SubmissionsIT extends ContestScenario {
         SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> accounts.lookUp(friend.contact()))
                 .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void a_failed_resubmission_leaves_the_sent_revision_its_receipt_and_the_organisers_row_as_they_were() {
+        ContestSummary contest = contest(null);
+        long category = contest.categories().get(0).id();
+        TestAccounts.login(users, contestant);
+        SubmissionSummary draft = submissions.start(contest.rounds().get(0).id());
+        SubmissionSummary first = submissions.submit(draft.id(), idea("Học bạ số cho điểm trường vùng cao", category),
+                draft.version());
+        Receipt before = submissions.receipt(first.code());
+
+        clock.advance(Duration.ofHours(2));
+        IdeaDraft incomplete = new IdeaDraft("Học bạ số, bản chưa xong", " ", "Vấn đề mới", "Giải pháp mới", "", "",
+                category, List.of());
+        assertThatThrownBy(() -> submissions.submit(draft.id(), incomplete, first.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.concerns("summary")).isTrue());
+        assertThatThrownBy(() -> submissions.save(draft.id(), incomplete, first.version()))
+                .as("a submitted idea is not changed by saving")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
+                        .isEqualTo("contest.submission.sendRevision"));
+
+        assertThat(submissions.receipt(first.code())).isEqualTo(before);
+        assertThat(before.revision()).isEqualTo(1);
+        assertThat(before.title()).isEqualTo("Học bạ số cho điểm trường vùng cao");
+        SubmissionSummary mine = submissions.get(draft.id());
+        assertThat(mine.idea().title()).isEqualTo("Học bạ số cho điểm trường vùng cao");
+        assertThat(mine.version()).isEqualTo(first.version());
+        assertThat(submissions.revisions(draft.id())).hasSize(1);
+        assertThat(events.stream(SubmissionUpdated.class)).isEmpty();
+
+        TestAccounts.login(users, organiser);
+        assertThat(submissions.list(SubmissionFilter.all(contest.id()))).singleElement().satisfies(row -> {
+            assertThat(row.title()).isEqualTo("Học bạ số cho điểm trường vùng cao");
+            assertThat(row.revision()).isEqualTo(1);
+            assertThat(row.submittedAt()).isEqualTo(before.sentAt());
+            assertThat(row.teamNames()).isEqualTo("Lò Văn Bạn");
+        });
+    }
+
+    @Test
+    void of_two_tabs_editing_one_draft_the_second_is_refused_and_nothing_is_overwritten() {
+        ContestSummary contest = contest(null);
+        long category = contest.categories().get(0).id();
+        TestAccounts.login(users, contestant);
+        SubmissionSummary opened = submissions.start(contest.rounds().get(0).id());
+
+        SubmissionSummary firstTab = submissions.save(opened.id(), idea("Ý tưởng của tab thứ nhất", category),
+                opened.version());
+        assertThat(firstTab.version()).isGreaterThan(opened.version());
+        assertThatThrownBy(() -> submissions.save(opened.id(), idea("Ý tưởng của tab thứ hai", category),
+                opened.version())).isInstanceOfSatisfying(StaleEditException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("contest.stale"));
+        assertThatThrownBy(() -> submissions.submit(opened.id(), idea("Ý tưởng của tab thứ hai", category),
+                opened.version())).isInstanceOf(StaleEditException.class);
+
+        SubmissionSummary stored = submissions.get(opened.id());
+        assertThat(stored.idea().title()).isEqualTo("Ý tưởng của tab thứ nhất");
+        assertThat(stored.status()).isEqualTo(SubmissionStatus.DRAFT);
+        assertThat(submissions.revisions(opened.id())).isEmpty();
+
+        SubmissionSummary sent = submissions.submit(opened.id(), idea("Ý tưởng của tab thứ nhất", category),
+                stored.version());
+        assertThatThrownBy(() -> submissions.submit(opened.id(), idea("Bản cũ của tab thứ hai", category),
+                stored.version())).as("a revision from an out-of-date tab").isInstanceOf(StaleEditException.class);
+        assertThat(submissions.receipt(sent.code()).title()).isEqualTo("Ý tưởng của tab thứ nhất");
+        assertThat(submissions.revisions(opened.id())).hasSize(1);
     }
 
     private ContestSummary contest(Integer maxAge) {

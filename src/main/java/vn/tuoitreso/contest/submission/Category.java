@@ -3,8 +3,11 @@ package vn.tuoitreso.contest.submission;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.tuoitreso.contest.StaleEditException;
 import vn.tuoitreso.shared.IdentifiedEntity;
 
+/** A field of ideas organisers open in a contest ("Học tập", "Lao động", …). */
 @Entity
 @Table(name = "contest_category")
 public class Category extends IdentifiedEntity {
@@ -16,6 +19,9 @@ public class Category extends IdentifiedEntity {
 
     private String name = "";
     private int position;
+
+    @Version
+    private long version;
 
     protected Category() {
     }
@@ -36,5 +42,14 @@ public class Category extends IdentifiedEntity {
 
     public void rename(String name) {
         this.name = name;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Refuses a change made from a version other than the stored one. */
+    public void requireVersion(long readVersion) {
+        StaleEditException.requireCurrent(version, readVersion);
     }
 }

@@ -11,10 +11,16 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.contest.ContestDraft;
+import vn.tuoitreso.contest.StaleEditException;
 import vn.tuoitreso.shared.IdentifiedEntity;
 
+/**
+ * A contest's settings: rules, eligibility and limits. Its version covers the settings only; publishing or
+ * hiding it does not make another organiser's open settings form out of date.
+ */
 @Entity
 @Table(name = "contest_contest")
 public class Contest extends IdentifiedEntity {
@@ -42,6 +48,7 @@ public class Contest extends IdentifiedEntity {
     @Column(name = "max_total_mb")
     private int maxTotalMb = 50;
 
+    @OptimisticLock(excluded = true)
     private boolean published;
 
     @Column(name = "created_at")
@@ -75,7 +82,13 @@ public class Contest extends IdentifiedEntity {
     }
 
     public ContestDraft draft() {
-        return new ContestDraft(title, rules, minAge, maxAge, maxTeamSize, maxAttachments, maxAttachmentMb, maxTotalMb);
+        return new ContestDraft(title, rules, minAge, maxAge, maxTeamSize, maxAttachments, maxAttachmentMb, maxTotalMb,
+                version);
+    }
+
+    /** Refuses a change made from a version other than the stored one. */
+    public void requireVersion(long readVersion) {
+        StaleEditException.requireCurrent(version, readVersion);
     }
 
     public void limitTo(Set<Long> units) {

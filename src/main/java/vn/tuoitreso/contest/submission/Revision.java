@@ -35,6 +35,10 @@ public class Revision {
         this.createdAt = createdAt;
     }
 
+    public long submissionId() {
+        return key.submissionId();
+    }
+
     public int revision() {
         return key.revision();
     }

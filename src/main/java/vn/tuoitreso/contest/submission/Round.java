@@ -3,11 +3,14 @@ package vn.tuoitreso.contest.submission;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.contest.RoundDraft;
+import vn.tuoitreso.contest.StaleEditException;
 import vn.tuoitreso.shared.IdentifiedEntity;
 
+/** A stage of a contest with its submission window and, later, its review window. */
 @Entity
 @Table(name = "contest_round")
 public class Round extends IdentifiedEntity {
@@ -32,6 +35,9 @@ public class Round extends IdentifiedEntity {
     private @Nullable Instant reviewCloses;
 
     private int position;
+
+    @Version
+    private long version;
 
     protected Round() {
     }
@@ -68,6 +74,11 @@ public class Round extends IdentifiedEntity {
     }
 
     public RoundDraft draft() {
-        return new RoundDraft(name, submissionOpens, submissionCloses, reviewOpens, reviewCloses);
+        return new RoundDraft(name, submissionOpens, submissionCloses, reviewOpens, reviewCloses, version);
+    }
+
+    /** Refuses a change made from a version other than the stored one. */
+    public void requireVersion(long readVersion) {
+        StaleEditException.requireCurrent(version, readVersion);
     }
 }

@@ -14,21 +14,28 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.contest.IdeaDraft;
+import vn.tuoitreso.contest.StaleEditException;
 import vn.tuoitreso.contest.SubmissionStatus;
 import vn.tuoitreso.contest.TeamMember;
 import vn.tuoitreso.shared.IdentifiedEntity;
 import vn.tuoitreso.shared.InvalidInputException;
 
 /**
- * An idea entered in a round. A draft is saved as often as the contestant types; submitting needs the
- * round to be open by the server's clock, and every submission makes a new revision; editing a
- * submitted idea is allowed until the round closes; withdrawal ends it.
+ * An idea entered in a round. A draft is saved as often as the contestant types; sending needs the round to be
+ * open by the server's clock and makes a new revision. A submitted idea changes only by sending a new revision
+ * (until the round closes), so this row then holds exactly what was last sent; withdrawal ends it.
  */
 @Entity
 @Table(name = "contest_submission")
 public class Submission extends IdentifiedEntity {
+
+    public static final int TITLE_MAX_LENGTH = 300;
+    public static final int SUMMARY_MAX_LENGTH = 2000;
+    /** A title shorter than this is not enough to send. */
+    public static final int TITLE_MIN_LENGTH = 5;
 
     @Column(name = "contest_id")
     private long contestId;
@@ -68,6 +75,8 @@ public class Submission extends IdentifiedEntity {
     @Column(name = "withdrawn_at")
     private @Nullable Instant withdrawnAt;
 
+    /** Moving it alone (a file attached to a draft) does not make another tab's text out of date. */
+    @OptimisticLock(excluded = true)
     @Column(name = "updated_at")
     private Instant updatedAt = Instant.EPOCH;
 
@@ -88,22 +97,18 @@ public class Submission extends IdentifiedEntity {
         this.updatedAt = now;
     }
 
-    /** Keeps what was typed; allowed for drafts and, before the deadline, for submitted ideas. */
-    public void write(IdeaDraft idea, Round round, Instant now) {
-        checkEditable(round, now);
-        title = idea.title().strip();
-        summary = idea.summary().strip();
-        problem = idea.problem().strip();
-        solution = idea.solution().strip();
-        impact = idea.impact().strip();
-        feasibility = idea.feasibility().strip();
-        categoryId = idea.categoryId();
-        team.clear();
-        idea.team().forEach(m -> team.add(new Member(m.accountId(), m.fullName().strip())));
-        updatedAt = now;
+    /** Keeps what was typed, for a draft only: a submitted idea changes only by sending a new revision. */
+    public void keepDraft(IdeaDraft idea, Instant now) {
+        if (status == SubmissionStatus.WITHDRAWN) {
+            throw InvalidInputException.of("", "contest.submission.withdrawn");
+        }
+        if (status == SubmissionStatus.SUBMITTED) {
+            throw InvalidInputException.of("", "contest.submission.sendRevision");
+        }
+        write(idea, now);
     }
 
-    /** Refuses changes to a withdrawn idea, or to a submitted one once its round has closed. */
+    /** Refuses changes (files included) to a withdrawn idea, or to a submitted one once its round has closed. */
     public void checkEditable(Round round, Instant now) {
         if (status == SubmissionStatus.WITHDRAWN) {
             throw InvalidInputException.of("", "contest.submission.withdrawn");
@@ -119,24 +124,57 @@ public class Submission extends IdentifiedEntity {
                 || team.stream().anyMatch(m -> m.accountId() != null && m.accountId() == accountId);
     }
 
-    /** Sends the idea (again) for judging; refused once the round has closed, the draft being kept. */
-    public int submit(Round round, Instant now) {
+    /**
+     * Sends this text for judging (again) and returns the new revision's number; refused, with nothing
+     * changed, once the round has closed or after withdrawal.
+     */
+    public int send(IdeaDraft idea, Round round, Instant now) {
+        checkSendable(round, now);
+        write(idea, now);
+        status = SubmissionStatus.SUBMITTED;
+        if (submittedAt == null) {
+            submittedAt = now;
+        }
+        return ++revision;
+    }
+
+    /** Refuses sending after withdrawal, or once the round has closed by the server's clock. */
+    public void checkSendable(Round round, Instant now) {
         if (status == SubmissionStatus.WITHDRAWN) {
             throw InvalidInputException.of("", "contest.submission.withdrawn");
         }
         if (!round.acceptsSubmissionsAt(now)) {
             throw InvalidInputException.of("", "contest.submission.closed");
         }
-        status = SubmissionStatus.SUBMITTED;
-        if (submittedAt == null) {
-            submittedAt = now;
-        }
-        updatedAt = now;
-        return ++revision;
     }
 
-    public void touch(Instant now) {
+    private void write(IdeaDraft idea, Instant now) {
+        title = idea.title().strip();
+        summary = idea.summary().strip();
+        problem = idea.problem().strip();
+        solution = idea.solution().strip();
+        impact = idea.impact().strip();
+        feasibility = idea.feasibility().strip();
+        categoryId = idea.categoryId();
+        team.clear();
+        idea.team().forEach(m -> team.add(new Member(m.accountId(), m.fullName().strip())));
         updatedAt = now;
+    }
+
+    /** A file was attached or removed: a draft counts as updated; a submitted idea's sent revision stays as it was. */
+    public void filesChanged(Instant now) {
+        if (status == SubmissionStatus.DRAFT) {
+            updatedAt = now;
+        }
+    }
+
+    /** Refuses a change made from a version other than the stored one (two tabs editing one idea). */
+    public void requireVersion(long readVersion) {
+        StaleEditException.requireCurrent(version, readVersion);
+    }
+
+    public long version() {
+        return version;
     }
 
     public void withdraw(Instant now) {

@@ -68,7 +68,8 @@ class ContestAdminView extends VerticalLayout implements HasDynamicTitle {
         title.setWidthFull();
         title.setId("new-contest-title");
         FormErrors errors = new FormErrors(this).bind("title", title);
-        Button save = new Button(getTranslation("contest.admin.createAndEdit"), e -> {
+        Button save = new Button(getTranslation("contest.admin.createAndEdit"));
+        ChangeButtons.onClick(save, () -> {
             try {
                 ContestSummary contest = contests.create(new ContestDraft(title.getValue(), "", MIN_AGE, MAX_AGE,
                         TEAM_SIZE, ATTACHMENTS, ATTACHMENT_MB, TOTAL_MB), Set.of());

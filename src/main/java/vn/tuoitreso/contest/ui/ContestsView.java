@@ -82,7 +82,8 @@ class ContestsView extends VerticalLayout implements HasDynamicTitle {
                     DisplayFormats.dateTime(round.plan().submissionCloses(), getLocale()))));
             line.addClassName("round-line");
             if (round.openNow()) {
-                Button start = new Button(getTranslation("contest.start"), e -> {
+                Button start = new Button(getTranslation("contest.start"));
+                ChangeButtons.onClick(start, () -> {
                     try {
                         SubmissionSummary started = submissions.start(round.id());
                         getUI().ifPresent(ui -> ui.navigate("contests/submissions/" + started.id()));

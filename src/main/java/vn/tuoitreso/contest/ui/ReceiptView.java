@@ -65,7 +65,7 @@ class ReceiptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 line("contest.team", receipt.team().isEmpty() ? getTranslation("contest.team.alone")
                         : String.join(", ", receipt.team())),
                 line("contest.receipt.revision", String.valueOf(receipt.revision())),
-                line("contest.receipt.sentAt", DisplayFormats.dateTime(receipt.submittedAt(), getLocale())));
+                line("contest.receipt.sentAt", DisplayFormats.dateTime(receipt.sentAt(), getLocale())));
         UnorderedList files = new UnorderedList();
         for (AttachmentSummary file : receipt.attachments()) {
             files.add(new ListItem(file.fileName() + " · " + DisplayFormats.number(Math.max(1, file.sizeBytes() / 1024),

@@ -36,7 +36,8 @@ class RoundDialog extends Dialog {
     /**
      * @param round the round to edit, or null for a new one
      * @param now   the server's time, from which a new round's window is proposed
-     * @param saver sends the plan to the service; an {@link InvalidInputException} keeps the dialog open
+     * @param saver sends the plan (with the version the round was read at) to the service; an
+     *              {@link InvalidInputException} keeps the dialog open
      */
     RoundDialog(ContestSummary.@Nullable RoundSummary round, Instant now, Consumer<RoundDraft> saver) {
         setHeaderTitle(round == null ? getTranslation("contest.admin.addRound")
@@ -70,7 +71,7 @@ class RoundDialog extends Dialog {
         FormErrors errors = new FormErrors(this).bind("round", submissionCloses).bind("review", reviewCloses);
         save.setId("save-round");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
+        ChangeButtons.onClick(save, () -> {
             if (submissionOpens.getValue() == null || submissionCloses.getValue() == null
                     || (reviewOpens.getValue() == null) != (reviewCloses.getValue() == null)) {
                 errors.show(InvalidInputException.of(submissionOpens.getValue() == null
@@ -80,7 +81,7 @@ class RoundDialog extends Dialog {
             try {
                 saver.accept(new RoundDraft(name.getValue().strip(), instant(submissionOpens.getValue()),
                         instant(submissionCloses.getValue()), instant(reviewOpens.getValue()),
-                        instant(reviewCloses.getValue())));
+                        instant(reviewCloses.getValue()), round == null ? 0 : round.plan().version()));
                 close();
             } catch (InvalidInputException ex) {
                 errors.show(ex);

@@ -23,7 +23,10 @@ import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
 
-/** One submission in full for organisers: the idea's text, its team, and its files with their extraction. */
+/**
+ * One submission in full for organisers, as its revision last sent: the idea's text, its team, and its files
+ * with their extraction.
+ */
 class SubmissionDialog extends Dialog {
 
     final Div files = new Div();
@@ -82,14 +85,15 @@ class SubmissionDialog extends Dialog {
                     file.reading().status() == ReadingStatus.FAILED ? ButtonVariant.LUMO_PRIMARY
                             : ButtonVariant.LUMO_TERTIARY);
             retry.setId("retry-extraction-" + file.id());
-            retry.addClickListener(e -> {
+            ChangeButtons.onClickWhile(retry, () -> {
                 try {
                     AttachmentSummary again = attachments.retryExtraction(file.id());
                     line.replace(badge, Badges.reading(this, again.reading()));
-                    retry.setEnabled(false);
                     FormErrors.success(this, "contest.admin.retryRequested", file.fileName());
+                    return false;
                 } catch (InvalidInputException ex) {
                     new FormErrors(this).show(ex);
+                    return true;
                 }
             });
             line.add(retry);

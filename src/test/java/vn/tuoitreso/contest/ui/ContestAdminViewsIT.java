@@ -58,29 +58,30 @@ class ContestAdminViewsIT extends BrowserlessViewTest {
         click($(Button.class).id("save-new-contest"));
 
         ContestEditorView editor = $(ContestEditorView.class).single();
-        assertThat(editor.title.getValue()).isEqualTo(title);
-        assertThat(editor.minAge.getValue()).isEqualTo(16);
-        assertThat(editor.maxTotalMb.getValue()).isEqualTo(50);
+        assertThat(editor.settings.title.getValue()).isEqualTo(title);
+        assertThat(editor.settings.minAge.getValue()).isEqualTo(16);
+        assertThat(editor.settings.maxTotalMb.getValue()).isEqualTo(50);
         long id = contests.all().stream().filter(c -> c.settings().title().equals(title)).findFirst().orElseThrow().id();
 
-        click(editor.publish);
+        click(editor.publication.publish);
         assertThat(notifications()).containsExactly("Cuộc thi cần ít nhất một vòng trước khi công bố.");
         assertThat(contests.get(id).published()).isFalse();
 
-        editor.rules.setValue("## Thể lệ\n\nMỗi nhóm tối đa **5** người.");
-        assertThat(((Html) editor.rulesPreview.getComponentAt(0)).getInnerHtml()).contains("<h2>Thể lệ</h2>",
+        editor.settings.rules.setValue("## Thể lệ\n\nMỗi nhóm tối đa **5** người.");
+        assertThat(((Html) editor.settings.rulesPreview.getComponentAt(0)).getInnerHtml()).contains("<h2>Thể lệ</h2>",
                 "<strong>5</strong>");
-        editor.maxAge.setValue(30);
-        click(editor.save);
+        editor.settings.maxAge.setValue(30);
+        click(editor.settings.save);
+        assertThat(editor.settings.save.isEnabled()).as("usable again once the server answered").isTrue();
         assertThat(contests.get(id).settings().maxAge()).isEqualTo(30);
         assertThat(contests.get(id).settings().rules()).startsWith("## Thể lệ");
 
-        editor.newCategory.setValue("Học tập");
-        click(editor.addCategory);
+        editor.categories.newCategory.setValue("Học tập");
+        click(editor.categories.addCategory);
         assertThat(contests.get(id).categories()).extracting(ContestSummary.Named::name).containsExactly("Học tập");
-        assertThat(editor.newCategory.getValue()).isEmpty();
+        assertThat(editor.categories.newCategory.getValue()).isEmpty();
 
-        click(editor.addRound);
+        click(editor.rounds.addRound);
         RoundDialog round = $(RoundDialog.class).single();
         round.name.setValue("Vòng sơ khảo");
         round.reviewOpens.setValue(round.submissionCloses.getValue().plusDays(1));
@@ -91,15 +92,83 @@ class ContestAdminViewsIT extends BrowserlessViewTest {
         RoundDraft plan = contests.get(id).rounds().get(0).plan();
         assertThat(plan.name()).isEqualTo("Vòng sơ khảo");
         assertThat(RoundDialog.local(plan.submissionCloses())).isEqualTo(round.submissionCloses.getValue());
-        assertThat(test(editor.rounds).size()).isEqualTo(1);
+        assertThat(test(editor.rounds.rounds).size()).isEqualTo(1);
 
-        click(editor.publish);
+        click(editor.publication.publish);
         assertThat(contests.get(id).published()).isTrue();
-        assertThat(editor.publish.getText()).isEqualTo("Ẩn cuộc thi");
+        assertThat(editor.publication.publish.getText()).isEqualTo("Ẩn cuộc thi");
 
         UI.getCurrent().navigate("organiser/contests");
         ContestAdminView list = $(ContestAdminView.class).single();
         assertThat(test(list.grid).size()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void an_organiser_saving_settings_someone_else_changed_meanwhile_is_told_in_vietnamese_and_reloads_them() {
+        login(organiser.contact());
+        ContestSummary contest = contests.create(new ContestDraft("Cuộc thi hai người sửa " + System.nanoTime(), "",
+                16, 35, 5, 5, 20, 50), Set.of());
+        UI.getCurrent().navigate("organiser/contests/" + contest.id());
+        ContestEditorView editor = $(ContestEditorView.class).single();
+        assertThat(editor.settings.save.isDisableOnClick()).isTrue();
+
+        ContestDraft other = contests.get(contest.id()).settings();
+        contests.update(contest.id(), new ContestDraft("Tên do người khác đặt", "Thể lệ mới", other.minAge(),
+                other.maxAge(), other.maxTeamSize(), other.maxAttachments(), other.maxAttachmentMb(),
+                other.maxTotalMb(), other.version()), Set.of());
+
+        editor.settings.maxAge.setValue(30);
+        click(editor.settings.save);
+        StaleNotice notice = staleNotice();
+        assertThat(notice.message.getText())
+                .isEqualTo("Người khác vừa thay đổi nội dung này. Tải lại để xem bản mới nhất.");
+        assertThat(notifications()).noneMatch(text -> text != null && text.contains("ngoài ý muốn"));
+        assertThat(editor.settings.maxAge.getValue()).as("what was typed stays on screen").isEqualTo(30);
+        ContestDraft stored = contests.get(contest.id()).settings();
+        assertThat(stored.title()).isEqualTo("Tên do người khác đặt");
+        assertThat(stored.maxAge()).isEqualTo(35);
+
+        click(notice.reload);
+        assertThat(editor.settings.title.getValue()).isEqualTo("Tên do người khác đặt");
+        assertThat(editor.settings.maxAge.getValue()).isEqualTo(35);
+        editor.settings.maxAge.setValue(30);
+        click(editor.settings.save);
+        assertThat(contests.get(contest.id()).settings().maxAge()).isEqualTo(30);
+        assertThat(contests.get(contest.id()).settings().title()).isEqualTo("Tên do người khác đặt");
+    }
+
+    @Test
+    void a_round_or_category_changed_meanwhile_is_not_overwritten_from_the_editor() {
+        login(organiser.contact());
+        ContestSummary contest = contests.create(new ContestDraft("Cuộc thi vòng thi " + System.nanoTime(), "", null,
+                null, 5, 5, 20, 50), Set.of());
+        Instant now = clock.instant();
+        contests.addCategory(contest.id(), "Học tập");
+        ContestSummary read = contests.addRound(contest.id(), new RoundDraft("Vòng một", now,
+                now.plus(Duration.ofDays(7)), null, null));
+        UI.getCurrent().navigate("organiser/contests/" + contest.id());
+        ContestEditorView editor = $(ContestEditorView.class).single();
+
+        ContestSummary.RoundSummary round = read.rounds().get(0);
+        contests.updateRound(round.id(), new RoundDraft("Vòng một (người khác sửa)", now, now.plus(Duration.ofDays(9)),
+                null, null, round.plan().version()));
+        click((Button) test(editor.rounds.rounds).getCellComponent(0, 4));
+        RoundDialog dialog = $(RoundDialog.class).single();
+        dialog.name.setValue("Vòng một (bản cũ)");
+        click(dialog.save);
+        assertThat(staleNotice().message.getText()).startsWith("Người khác vừa thay đổi");
+        assertThat(contests.get(contest.id()).rounds().get(0).plan().name()).isEqualTo("Vòng một (người khác sửa)");
+        click(staleNotice().reload);
+        assertThat(row(editor.rounds.rounds, 0)).contains("Vòng một (người khác sửa)");
+
+        ContestSummary.Named category = contests.get(contest.id()).categories().get(0);
+        contests.renameCategory(category.id(), "Học tập suốt đời", category.version());
+        click($(Button.class).withAriaLabel("Đổi tên lĩnh vực Học tập").single());
+        $(TextField.class).id("category-name").setValue("Học tập số");
+        click($(Button.class).id("save-category"));
+        assertThat(staleNotice().message.getText()).startsWith("Người khác vừa thay đổi");
+        assertThat(contests.get(contest.id()).categories()).extracting(ContestSummary.Named::name)
+                .containsExactly("Học tập suốt đời");
     }
 
     @Test
@@ -155,5 +224,9 @@ class ContestAdminViewsIT extends BrowserlessViewTest {
         SubmissionDialog dialog = $(SubmissionDialog.class).single();
         assertThat($(H3.class, dialog).single().getText()).isEqualTo(title);
         assertThat($(ListItem.class, dialog).all()).extracting(ListItem::getText).containsExactly("Vàng A Chè");
+    }
+
+    private StaleNotice staleNotice() {
+        return $(StaleNotice.class).withCondition(StaleNotice::isOpened).single();
     }
 }

@@ -1,0 +1,149 @@
+package vn.tuoitreso.contest.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadMetadata;
+import com.vaadin.flow.shared.Registration;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import vn.tuoitreso.contest.AttachmentSummary;
+import vn.tuoitreso.contest.Attachments;
+import vn.tuoitreso.contest.ContestSummary;
+import vn.tuoitreso.contest.ReadingStatus;
+import vn.tuoitreso.documents.DocumentType;
+import vn.tuoitreso.shared.FormErrors;
+import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.UploadTexts;
+
+/**
+ * The idea's files, each with where the reading of its text stands, and, for the owner, the upload. While a
+ * document is being read the page looks again every few seconds (a few hundred bytes each time).
+ */
+class FilesSection extends Div {
+
+    private static final int POLL_MS = 3000;
+    private static final long MB = 1024L * 1024L;
+
+    final Div list = new Div();
+    final Upload upload = new Upload(UploadHandler.toTempFile(this::received));
+    final Paragraph help = new Paragraph();
+    final Paragraph nextRevision = new Paragraph(getTranslation("contest.attachments.nextRevision"));
+
+    private final Div uploadBox;
+    private final Attachments attachments;
+    private long submissionId = -1;
+    private boolean editable;
+    private boolean reading;
+    private @Nullable Registration polling;
+
+    FilesSection(Attachments attachments) {
+        this.attachments = attachments;
+        setWidthFull();
+        list.addClassName("attachment-list");
+        UploadTexts.translate(upload);
+        upload.setId("attachment-upload");
+        upload.setAcceptedFileTypes(Stream.concat(Arrays.stream(DocumentType.values()).map(t -> "." + t.extension()),
+                Stream.of(".jpeg")).toArray(String[]::new));
+        upload.addFileRejectedListener(e -> new FormErrors(this).show(InvalidInputException.of("file",
+                "contest.attachments.rejected", e.getFileName(), e.getErrorMessage())));
+        help.addClassName("muted");
+        nextRevision.addClassName("muted");
+        uploadBox = new Div(upload, help, nextRevision);
+        uploadBox.addClassName("attachment-upload");
+        add(new H3(getTranslation("contest.attachments")), list, uploadBox);
+        addAttachListener(e -> startPolling(e.getUI()));
+        addDetachListener(e -> stopPolling(e.getUI()));
+    }
+
+    /**
+     * Shows the files of this idea; the owner of an idea still open may add and remove them.
+     *
+     * @param submitted whether the idea was sent: then changes go with the next revision
+     */
+    void show(long submissionId, boolean editable, boolean submitted, @Nullable ContestSummary contest) {
+        this.submissionId = submissionId;
+        this.editable = editable;
+        int maxMb = contest == null ? 20 : contest.settings().maxAttachmentMb();
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxMb * MB));
+        upload.setMaxFiles(contest == null ? 5 : Math.max(1, contest.settings().maxAttachments()));
+        upload.clearFileList();
+        help.setText(getTranslation("contest.attachments.help", DocumentType.allowedExtensions(), maxMb));
+        nextRevision.setVisible(submitted);
+        uploadBox.setVisible(editable);
+        refresh();
+    }
+
+    /** Reads the files again. */
+    void refresh() {
+        list.removeAll();
+        List<AttachmentSummary> files = attachments.of(submissionId);
+        reading = files.stream().anyMatch(f -> f.reading().status() == ReadingStatus.PENDING);
+        getUI().ifPresent(ui -> ui.setPollInterval(reading ? POLL_MS : -1));
+        if (files.isEmpty()) {
+            list.add(new Span(getTranslation("contest.attachments.none")));
+        }
+        for (AttachmentSummary file : files) {
+            Div line = Badges.attachment(this, getLocale(), file);
+            if (editable) {
+                Button remove = new Button(VaadinIcon.TRASH.create());
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
+                remove.setAriaLabel(getTranslation("action.delete") + " " + file.fileName());
+                ChangeButtons.onClick(remove, () -> remove(file));
+                line.add(remove);
+            }
+            list.add(line);
+        }
+    }
+
+    private void remove(AttachmentSummary file) {
+        try {
+            attachments.remove(file.id());
+        } catch (InvalidInputException e) {
+            new FormErrors(this).show(e);
+        }
+        refresh();
+    }
+
+    /** Runs with the UI locked, once the upload is whole in a temporary file. */
+    private void received(UploadMetadata metadata, File file) throws IOException {
+        try {
+            attachments.attach(submissionId, metadata.fileName(), file.toPath());
+            FormErrors.success(this, "contest.attachments.added", metadata.fileName());
+        } catch (InvalidInputException e) {
+            new FormErrors(this).show(e);
+        } finally {
+            Files.deleteIfExists(file.toPath());
+        }
+        refresh();
+    }
+
+    private void startPolling(UI ui) {
+        ui.setPollInterval(reading ? POLL_MS : -1);
+        polling = ui.addPollListener(poll -> {
+            if (reading) {
+                refresh();
+            }
+        });
+    }
+
+    private void stopPolling(UI ui) {
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
+        ui.setPollInterval(-1);
+    }
+}
