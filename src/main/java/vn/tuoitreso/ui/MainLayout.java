@@ -71,12 +71,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
     }
 
+    /**
+     * Two letters that fit the avatar: the family name's and the given name's, as Vietnamese names
+     * read ("Hoàng Thị Lan Anh" → "HA"); Vaadin's own would take every word.
+     */
+    static String initials(String fullName) {
+        String[] words = fullName.strip().split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return "";
+        }
+        String first = words[0].substring(0, 1);
+        return (words.length == 1 ? first : first + words[words.length - 1].substring(0, 1)).toUpperCase(java.util.Locale.ROOT);
+    }
+
     private MenuBar userMenu() {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.addClassName("user-menu");
         String name = currentUser.fullName().orElse("");
         Avatar avatar = new Avatar(name);
+        avatar.setAbbreviation(initials(name));
         avatar.addClassName("user-avatar");
         MenuItem root = menu.addItem(avatar);
         root.setAriaLabel(getTranslation("shell.userMenu"));

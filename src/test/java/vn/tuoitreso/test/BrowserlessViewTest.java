@@ -65,6 +65,9 @@ public abstract class BrowserlessViewTest extends SpringBrowserlessTest {
     /** One row of a grid as its cells' texts joined by spaces, as a person reads it. */
     protected String row(Grid<?> grid, int row) {
         int columns = grid.getColumns().size();
-        return IntStream.range(0, columns).mapToObj(c -> test(grid).getCellText(row, c)).collect(Collectors.joining(" "));
+        return IntStream.range(0, columns).mapToObj(c -> {
+            String text = test(grid).getCellText(row, c);
+            return text == null || text.isEmpty() ? test(grid).getCellComponent(row, c).getElement().getTextRecursively() : text;
+        }).collect(Collectors.joining(" "));
     }
 }

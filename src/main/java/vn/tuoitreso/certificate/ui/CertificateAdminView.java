@@ -21,6 +21,7 @@ import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.FileDownload;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.PhoneGrids;
 
 /** Organisers see the certificates of a course, revoke one, or download them all as a ZIP. */
 @Route("organiser/certificates")
@@ -52,6 +53,7 @@ class CertificateAdminView extends VerticalLayout implements HasDynamicTitle {
             revoke.setEnabled(c.valid());
             return revoke;
         });
+        PhoneGrids.fit(grid);
         add(new H2(getTranslation("menu.certificateAdmin")), course, zip, grid);
     }
 

@@ -20,6 +20,7 @@ import vn.tuoitreso.contest.ContestSummary;
 import vn.tuoitreso.contest.Contests;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.PhoneGrids;
 
 /** Organisers see every contest, hidden or published, and start new ones. */
 @Route("organiser/contests")
@@ -58,6 +59,7 @@ class ContestAdminView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("create-contest");
         create.addClickListener(e -> openCreate(contests));
+        PhoneGrids.fit(grid);
         add(new H2(getTranslation("menu.contestAdmin")), create, grid);
     }
 

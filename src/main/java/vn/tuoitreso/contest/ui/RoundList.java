@@ -17,6 +17,7 @@ import vn.tuoitreso.contest.Contests;
 import vn.tuoitreso.contest.StaleEditException;
 import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.FormErrors;
+import vn.tuoitreso.shared.PhoneGrids;
 
 /** A contest's rounds with their submission and review windows; adding one and planning one again. */
 class RoundList extends Div {
@@ -54,6 +55,7 @@ class RoundList extends Div {
         }).setAutoWidth(true).setFlexGrow(0);
         addRound.setId("add-round");
         addRound.addClickListener(e -> open(null));
+        PhoneGrids.fit(rounds);
         add(new H3(getTranslation("contest.admin.rounds")), rounds, addRound);
     }
 

@@ -31,6 +31,7 @@ import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.FileDownload;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.PhoneGrids;
 
 /** Organisers list a contest's submissions, filter them, open one with its files, and export the list for Excel. */
 @Route("organiser/contests/:id/submissions")
@@ -133,6 +134,7 @@ class SubmissionsAdminView extends VerticalLayout implements BeforeEnterObserver
             filters.addClassName("filter-bar");
             Div summary = new Div(count, workbook, export);
             summary.addClassName("list-summary");
+            PhoneGrids.fit(grid);
             add(new Anchor("organiser/contests/" + id, found.settings().title()), heading, filters, summary, grid);
             refresh();
         } catch (NumberFormatException | InvalidInputException e) {

@@ -67,6 +67,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         save.addClickListener(e -> saveProfile());
 
         HorizontalLayout roles = new HorizontalLayout();
+        roles.addClassName("profile-roles");
         for (Role role : Role.values()) {
             if (me.roles().contains(role)) {
                 Span badge = new Span(getTranslation(role.messageKey()));

@@ -23,6 +23,7 @@ import vn.tuoitreso.identity.UnitType;
 import vn.tuoitreso.identity.Units;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.PhoneGrids;
 
 /** Administrators edit the tree of organisation units: add, rename, move and delete units. */
 @Route("admin/units")
@@ -52,6 +53,7 @@ class UnitAdminView extends VerticalLayout implements HasDynamicTitle {
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(e -> confirmDelete(tree.asSingleSelect().getValue()));
         reload();
+        PhoneGrids.fit(tree);
         add(new H2(getTranslation("menu.units")), new HorizontalLayout(add, edit, delete), tree);
     }
 

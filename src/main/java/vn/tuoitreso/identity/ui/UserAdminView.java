@@ -6,8 +6,10 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -29,6 +31,7 @@ import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.PhoneGrids;
 
 /** Administrators find accounts, grant and take away roles, disable and enable accounts. */
 @Route("admin/accounts")
@@ -66,14 +69,14 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(e -> refilter());
         roleFilter.addValueChangeListener(e -> refilter());
 
-        grid.addColumn(AccountSummary::fullName).setHeader(getTranslation("account.fullName")).setAutoWidth(true);
-        grid.addColumn(AccountSummary::contact).setHeader(getTranslation("account.contact")).setAutoWidth(true);
-        grid.addColumn(AccountSummary::unitName).setHeader(getTranslation("account.unit"));
-        grid.addColumn(this::rolesText).setHeader(getTranslation("admin.accounts.roles"));
-        grid.addColumn(a -> getTranslation(a.enabled() ? "admin.accounts.active" : "admin.accounts.disabled"))
-                .setHeader(getTranslation("admin.accounts.status")).setAutoWidth(true);
-        grid.addColumn(a -> DisplayFormats.date(a.createdAt(), getLocale()))
-                .setHeader(getTranslation("admin.accounts.created")).setAutoWidth(true);
+        // Three columns, each holding two lines, so a phone shows the whole row.
+        grid.addComponentColumn(a -> twoLines(a.fullName(), a.contact()))
+                .setHeader(getTranslation("account.fullName") + " · " + getTranslation("account.contact"));
+        grid.addComponentColumn(a -> twoLines(a.unitName(), getTranslation("admin.accounts.since",
+                DisplayFormats.date(a.createdAt(), getLocale())))).setHeader(getTranslation("account.unit"));
+        grid.addComponentColumn(a -> twoLines(rolesText(a),
+                getTranslation(a.enabled() ? "admin.accounts.active" : "admin.accounts.disabled")))
+                .setHeader(getTranslation("admin.accounts.roles"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setItems(data);
         grid.addItemClickListener(e -> edit(e.getItem()));
@@ -82,11 +85,20 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         filters.setWidthFull();
         filters.setFlexGrow(1, search);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        PhoneGrids.fit(grid);
         add(new H2(getTranslation("menu.accounts")), filters, grid);
     }
 
     private void refilter() {
         data.setFilter(new AccountQuery(search.getValue(), roleFilter.getValue(), null));
+    }
+
+    private static Div twoLines(String first, String second) {
+        Span secondLine = new Span(second);
+        secondLine.addClassName("secondary-line");
+        Div cell = new Div(new Span(first), secondLine);
+        cell.addClassName("two-lines");
+        return cell;
     }
 
     private String rolesText(AccountSummary account) {

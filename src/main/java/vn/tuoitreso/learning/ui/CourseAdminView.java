@@ -22,6 +22,7 @@ import vn.tuoitreso.learning.CourseSummary;
 import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.PhoneGrids;
 import vn.tuoitreso.shared.ProvinceTime;
 
 /** Organisers see every course, hidden or published, and start new ones. */
@@ -47,6 +48,7 @@ class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("organiser/courses/" + e.getItem().id())));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> openCreate(authoring));
+        PhoneGrids.fit(grid);
         add(new H2(getTranslation("menu.courseAdmin")), create, grid);
     }
 

@@ -44,6 +44,7 @@ import vn.tuoitreso.quiz.scoring.GradingMethod;
 import vn.tuoitreso.shared.FileDownload;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.PhoneGrids;
 
 /** Organisers fill a course's question bank from Moodle GIFT, export it back, and set up quizzes. */
 @Route("organiser/courses/:id/quizzes")
@@ -100,6 +101,7 @@ class QuizAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
         bank.addColumn(BankQuestion::text).setHeader(getTranslation("quiz.admin.text")).setFlexGrow(1);
         bank.setAllRowsVisible(true);
         Button newQuiz = new Button(getTranslation("quiz.admin.newQuiz"), e -> openQuiz(null));
+        PhoneGrids.fit(bank);
         add(new Anchor("organiser/courses/" + courseId, course.title()), new H2(title),
                 new H3(getTranslation("quiz.admin.quizzes")), quizList, newQuiz,
                 new H3(getTranslation("quiz.admin.bank")), gift, new Div(importGift, upload), problems, export, bank);
