@@ -83,6 +83,8 @@ class ContestJourneyBrowserIT extends BrowserTest {
         assertThat(waitFor(".receipt").getText()).contains("Chợ nông sản trực tuyến cho bản Sáng Tùng").contains("Lao động")
                 .contains("thuyet-minh.pdf").contains("Lần nộp: 1");
         assertThat(driver.findElement(By.cssSelector("img.receipt-qr")).getAttribute("src")).startsWith("data:image/png");
+        assertThat(driver.findElements(By.cssSelector(".receipt .sha256"))).isNotEmpty()
+                .allSatisfy(digest -> assertThat(digest.getText()).as("the whole SHA-256").matches("[0-9a-f]{64}"));
         snapshot("contest-receipt");
         assertFitsThePhone();
 
@@ -183,7 +185,12 @@ class ContestJourneyBrowserIT extends BrowserTest {
         WebElement item = patiently(10).until(d -> d.findElements(
                 By.cssSelector("vaadin-select-item")).stream().filter(i -> i.getText().equals("Lao động")).findFirst()
                 .orElse(null));
-        item.click();
+        // The list opens where the select sits; on a phone its last items may start below the fold.
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", item);
+        patiently(10).ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            item.click();
+            return true;
+        });
         List<WebElement> areas = driver.findElements(By.cssSelector("vaadin-text-area textarea"));
         String[] texts = {"Kết nối người trồng với người mua qua điện thoại.", "Nông sản khó bán, bị ép giá.",
                 "Trang bán hàng chung của bản, thanh toán bằng mã QR.", "Thu nhập tăng.", "Chi phí thấp."};

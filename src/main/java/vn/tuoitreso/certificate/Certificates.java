@@ -1,5 +1,6 @@
 package vn.tuoitreso.certificate;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
@@ -18,13 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuoitreso.certificate.issue.Certificate;
 import vn.tuoitreso.certificate.issue.CertificatePdf;
 import vn.tuoitreso.certificate.issue.CertificateRepository;
-import com.vaadin.flow.i18n.I18NProvider;
 import vn.tuoitreso.identity.Accounts;
-import vn.tuoitreso.identity.Languages;
 import vn.tuoitreso.identity.CurrentUser;
+import vn.tuoitreso.identity.Languages;
 import vn.tuoitreso.learning.Catalogue;
 import vn.tuoitreso.learning.CourseSummary;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.PublicAddress;
 import vn.tuoitreso.shared.PublicCodes;
 
 /**
@@ -42,13 +43,13 @@ public class Certificates {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String publicBaseUrl;
+    private final PublicAddress publicAddress;
     private final String issuer;
     private final I18NProvider translations;
 
     Certificates(CertificateRepository certificates, Accounts accounts, Catalogue catalogue, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, I18NProvider translations,
-            @Value("${app.public-base-url:http://localhost:8080}") String publicBaseUrl,
+            PublicAddress publicAddress,
             @Value("${app.certificate.issuer:Tỉnh đoàn Cao Bằng}") String issuer) {
         this.certificates = certificates;
         this.accounts = accounts;
@@ -56,7 +57,7 @@ public class Certificates {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        this.publicAddress = publicAddress;
         this.issuer = issuer;
         this.translations = translations;
     }
@@ -144,7 +145,7 @@ public class Certificates {
     }
 
     public String verifyUrl(String code) {
-        return publicBaseUrl + "/verify/" + code;
+        return publicAddress.base() + "/verify/" + code;
     }
 
     /** Certificates are official documents of a Vietnamese union: always in Vietnamese. */

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,9 +33,10 @@ import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.CurrentUser;
 import vn.tuoitreso.identity.UnitSummary;
 import vn.tuoitreso.identity.Units;
-import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.InvalidInputException.Problem;
+import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.ProvinceTime;
+import vn.tuoitreso.shared.PublicAddress;
 import vn.tuoitreso.shared.PublicCodes;
 
 /**
@@ -64,12 +64,12 @@ public class Submissions {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String publicBaseUrl;
+    private final PublicAddress publicAddress;
 
     Submissions(SubmissionRepository submissions, SentRevisions sent, ContestRepository contests,
             RoundRepository rounds, CategoryRepository categories, AttachmentRepository attachments,
             SubmissionAccess access, Accounts accounts, Units units, Extractions extractions, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, @Value("${app.public-base-url}") String publicBaseUrl) {
+            ApplicationEventPublisher events, Clock clock, PublicAddress publicAddress) {
         this.submissions = submissions;
         this.sent = sent;
         this.contests = contests;
@@ -83,7 +83,7 @@ public class Submissions {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        this.publicAddress = publicAddress;
     }
 
     /** Opens a draft in a round of a published contest the caller is eligible for. */
@@ -207,7 +207,7 @@ public class Submissions {
         return new Receipt(submission.id(), submission.code(), contest.title(), round(submission).name(), category,
                 idea.title(), idea.team().stream().map(TeamMember::fullName).toList(), latest.revision(),
                 latest.sentAt(), Attachments.summaries(sent.files(latest), extractions),
-                publicBaseUrl + "/receipt/" + submission.code());
+                publicAddress.base() + "/receipt/" + submission.code());
     }
 
     /**

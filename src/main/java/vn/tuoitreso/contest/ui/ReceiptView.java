@@ -68,8 +68,11 @@ class ReceiptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 line("contest.receipt.sentAt", DisplayFormats.dateTime(receipt.sentAt(), getLocale())));
         UnorderedList files = new UnorderedList();
         for (AttachmentSummary file : receipt.attachments()) {
-            files.add(new ListItem(file.fileName() + " · " + DisplayFormats.number(Math.max(1, file.sizeBytes() / 1024),
-                    getLocale()) + " kB · SHA-256 " + file.sha256().substring(0, 12)));
+            // The whole digest, selectable for copying: it is how a contestant proves which file was sent.
+            Span digest = new Span(file.sha256());
+            digest.addClassName("sha256");
+            files.add(new ListItem(new Span(file.fileName() + " · " + DisplayFormats.number(
+                    Math.max(1, file.sizeBytes() / 1024), getLocale()) + " kB · SHA-256 "), digest));
         }
         card.add(new Paragraph(getTranslation("contest.attachments") + ":"),
                 receipt.attachments().isEmpty() ? new Paragraph(getTranslation("contest.attachments.none")) : files);

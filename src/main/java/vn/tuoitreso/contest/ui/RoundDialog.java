@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.contest.ContestSummary;
 import vn.tuoitreso.contest.RoundDraft;
 import vn.tuoitreso.contest.submission.Round;
+import vn.tuoitreso.shared.DatePickerTexts;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.ProvinceTime;
@@ -52,6 +53,7 @@ class RoundDialog extends Dialog {
         for (DateTimePicker picker : new DateTimePicker[] {submissionOpens, submissionCloses, reviewOpens,
                 reviewCloses}) {
             picker.setLocale(getLocale());
+            DatePickerTexts.translate(picker);
             picker.setStep(Duration.ofMinutes(30));
         }
         submissionOpens.setRequiredIndicatorVisible(true);

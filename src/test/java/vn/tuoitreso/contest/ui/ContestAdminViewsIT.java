@@ -83,6 +83,13 @@ class ContestAdminViewsIT extends BrowserlessViewTest {
 
         click(editor.rounds.addRound);
         RoundDialog round = $(RoundDialog.class).single();
+        var calendar = round.submissionOpens.getDatePickerI18n();
+        assertThat(calendar.getToday()).isEqualTo("Hôm nay");
+        assertThat(calendar.getCancel()).isEqualTo("Hủy");
+        assertThat(calendar.getMonthNames()).startsWith("Tháng 1", "Tháng 2");
+        assertThat(calendar.getWeekdaysShort()).startsWith("CN", "Th 2");
+        assertThat(calendar.getFirstDayOfWeek()).as("weeks start on Monday").isEqualTo(1);
+        assertThat(calendar.getDateFormats()).containsExactly("dd/MM/yyyy");
         round.name.setValue("Vòng sơ khảo");
         round.reviewOpens.setValue(round.submissionCloses.getValue().plusDays(1));
         click(round.save);
