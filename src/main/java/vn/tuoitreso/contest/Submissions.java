@@ -152,6 +152,10 @@ public class Submissions {
     public SubmissionSummary withdraw(long submissionId) {
         Submission submission = own(submissionId);
         if (submission.status() != SubmissionStatus.WITHDRAWN) {
+            // Like every change, a withdrawal belongs to the round's submission window, not to judging.
+            if (!round(submission).acceptsSubmissionsAt(clock.instant())) {
+                throw InvalidInputException.of("", "contest.withdraw.closed");
+            }
             submission.withdraw(clock.instant());
             events.publishEvent(new SubmissionWithdrawn(submission.id(), submission.contestId()));
         }
@@ -280,7 +284,8 @@ public class Submissions {
 
     private void checkTeam(Submission submission, IdeaDraft idea) {
         Contest contest = contests.findById(submission.contestId()).orElseThrow();
-        if (idea.team().size() > contest.maxTeamSize()) {
+        // The contestant is a member of the team too: the limit counts them.
+        if (1 + idea.team().size() > contest.maxTeamSize()) {
             throw InvalidInputException.of("team", "contest.validation.teamSize", contest.maxTeamSize());
         }
     }

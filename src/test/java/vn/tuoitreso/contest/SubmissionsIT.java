@@ -176,6 +176,41 @@ class SubmissionsIT extends ContestScenario {
         assertThat(submissions.revisions(opened.id())).hasSize(1);
     }
 
+    @Test
+    void the_contestant_counts_in_the_team_limit() {
+        ContestSummary contest = publishedContest(new ContestDraft("Cuộc thi nhóm nhỏ " + System.nanoTime(),
+                "## Thể lệ\n\nNhóm tối đa 3 người.", null, null, 3, 5, 20, 50), List.of());
+        SecurityContextHolder.clearContext();
+        TestAccounts.login(users, contestant);
+        SubmissionSummary draft = submissions.start(contest.rounds().get(0).id());
+        IdeaDraft four = new IdeaDraft("Nhóm bốn người", "Tóm tắt", "Vấn đề", "Giải pháp", "Tác động", "Khả thi", null,
+                List.of(new TeamMember(null, "Nông Văn Một"), new TeamMember(null, "Bế Thị Hai"),
+                        new TeamMember(null, "Lục Văn Ba")));
+        assertThatThrownBy(() -> submissions.submit(draft.id(), four, draft.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
+                        .isEqualTo("contest.validation.teamSize"));
+        SubmissionSummary kept = submissions.mine().stream().filter(s -> s.id() == draft.id()).findFirst().orElseThrow();
+        IdeaDraft three = new IdeaDraft("Nhóm ba người", "Tóm tắt", "Vấn đề", "Giải pháp", "Tác động", "Khả thi", null,
+                List.of(new TeamMember(null, "Nông Văn Một"), new TeamMember(null, "Bế Thị Hai")));
+        assertThat(submissions.submit(draft.id(), three, kept.version()).status()).isEqualTo(SubmissionStatus.SUBMITTED);
+    }
+
+    @Test
+    void an_idea_is_not_withdrawn_once_its_round_stops_taking_submissions() {
+        ContestSummary contest = contest(null);
+        TestAccounts.login(users, contestant);
+        SubmissionSummary draft = submissions.start(contest.rounds().get(0).id());
+        Long category = contest.categories().get(0).id();
+        SubmissionSummary sent = submissions.submit(draft.id(), idea("Sổ điểm danh số cho lớp học", category),
+                draft.version());
+
+        clock.advance(Duration.ofDays(8));
+        assertThatThrownBy(() -> submissions.withdraw(sent.id())).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("contest.withdraw.closed"));
+        assertThat(submissions.mine().stream().filter(s -> s.id() == sent.id()).findFirst().orElseThrow().status())
+                .isEqualTo(SubmissionStatus.SUBMITTED);
+    }
+
     private ContestSummary contest(Integer maxAge) {
         ContestSummary published = publishedContest(settings(maxAge), List.of("Học tập", "Lao động", "Công tác"));
         SecurityContextHolder.clearContext();

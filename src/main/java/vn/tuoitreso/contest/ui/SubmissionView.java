@@ -107,7 +107,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
             submit.setEnabled(true);
             actions.add(submit);
         }
-        if (isOwner(s) && s.status() != SubmissionStatus.WITHDRAWN) {
+        if (isOwner(s) && s.status() != SubmissionStatus.WITHDRAWN && roundOpen(s)) {
             actions.add(withdraw);
         }
         saveState.setText(!editable ? "" : getTranslation(s.status() == SubmissionStatus.SUBMITTED
