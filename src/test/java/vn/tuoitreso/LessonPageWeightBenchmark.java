@@ -86,9 +86,13 @@ class LessonPageWeightBenchmark extends BrowserTest {
             long size = ((Number) entry.get("size")).longValue();
             String name = (String) entry.get("name");
             total += size;
+            // Vaadin's bundle, Lumo and the application's styles: shared by every page, cached after the first.
             if (name.contains("/VAADIN/build/") || name.contains("/VAADIN/static/") || name.contains("/themes/")
-                    || name.contains("/icons/")) {
+                    || name.contains("/icons/") || name.contains("/styles/") || name.contains("lumo")) {
                 bundle += size;
+            }
+            if (size > 5 * 1024) {
+                System.out.printf("  %8d  %s%n", size, name.replaceFirst("^https?://[^/]+", ""));
             }
         }
         return new Weight(total, bundle, total - bundle, entries.size());
