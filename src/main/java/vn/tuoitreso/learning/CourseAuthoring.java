@@ -1,21 +1,16 @@
 package vn.tuoitreso.learning;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.tuoitreso.learning.course.Asset;
-import vn.tuoitreso.learning.course.AssetRepository;
 import vn.tuoitreso.learning.course.Course;
 import vn.tuoitreso.learning.course.CourseOutlines;
 import vn.tuoitreso.learning.course.CourseRepository;
-import vn.tuoitreso.learning.course.ImageScaler;
 import vn.tuoitreso.learning.course.Lesson;
 import vn.tuoitreso.learning.course.LessonRepository;
 import vn.tuoitreso.learning.course.Section;
@@ -25,32 +20,25 @@ import vn.tuoitreso.shared.InvalidInputException.Problem;
 import vn.tuoitreso.shared.InvalidInputException;
 
 /**
- * Organisers write courses: description, sections and lessons in Markdown, their order, images and
- * handouts, and whether learners see the course. Lessons keep their IDs when edited or moved, so
- * learners' progress is never lost.
+ * Organisers write courses: description, sections and lessons in Markdown, their order, and whether
+ * learners see the course (pictures and handouts are {@link CourseAssets}). Lessons keep their IDs when
+ * edited or moved, so learners' progress is never lost.
  */
 @Service
 @RolesAllowed({"ORGANISER", "ADMIN"})
 public class CourseAuthoring {
 
-    public static final int IMAGE_MAX_BYTES = 10 * 1024 * 1024;
-    public static final int HANDOUT_MAX_BYTES = 20 * 1024 * 1024;
-    public static final List<String> HANDOUT_EXTENSIONS = List.of("pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp",
-            "txt");
-
     private final CourseRepository courses;
     private final SectionRepository sections;
     private final LessonRepository lessons;
-    private final AssetRepository assets;
     private final CourseOutlines outlines;
     private final Clock clock;
 
     CourseAuthoring(CourseRepository courses, SectionRepository sections, LessonRepository lessons,
-            AssetRepository assets, CourseOutlines outlines, Clock clock) {
+            CourseOutlines outlines, Clock clock) {
         this.courses = courses;
         this.sections = sections;
         this.lessons = lessons;
-        this.assets = assets;
         this.outlines = outlines;
         this.clock = clock;
     }
@@ -156,8 +144,7 @@ public class CourseAuthoring {
     public LessonContent lesson(long lessonId) {
         Lesson lesson = lessonById(lessonId);
         return new LessonContent(lesson.id(), lesson.sectionId(), lesson.slug(), lesson.title(), lesson.body(),
-                lesson.minutes(), lesson.videoUrl(), assets.findByLessonIdAndKindOrderByIdAsc(lessonId,
-                        Asset.Kind.HANDOUT).stream().map(CourseOutlines::asset).toList());
+                lesson.minutes(), lesson.videoUrl());
     }
 
     @Transactional
@@ -202,45 +189,6 @@ public class CourseAuthoring {
     /** The lesson as learners will see it, for the editor's live preview. */
     public String preview(String markdown) {
         return vn.tuoitreso.shared.SafeMarkdown.toHtml(markdown);
-    }
-
-    /** Stores a picture, scaled down for phones, and returns the Markdown that shows it. */
-    @Transactional
-    public String uploadImage(long courseId, String fileName, byte[] data) {
-        course(courseId);
-        if (data.length == 0 || data.length > IMAGE_MAX_BYTES) {
-            throw InvalidInputException.of("image", "learning.upload.imageTooLarge", IMAGE_MAX_BYTES / 1024 / 1024);
-        }
-        ImageScaler.Scaled scaled;
-        try {
-            scaled = ImageScaler.scale(data).orElseThrow(() -> InvalidInputException.of("image", "learning.upload.notImage"));
-        } catch (IOException e) {
-            throw InvalidInputException.of("image", "learning.upload.notImage");
-        }
-        String name = baseName(fileName) + "." + scaled.extension();
-        Asset asset = assets.save(new Asset(courseId, null, Asset.Kind.IMAGE, name, scaled.contentType(),
-                scaled.data(), clock.instant()));
-        return "![" + baseName(fileName) + "](" + CourseOutlines.asset(asset).url() + ")";
-    }
-
-    @Transactional
-    public AssetSummary uploadHandout(long lessonId, String fileName, byte[] data) {
-        Lesson lesson = lessonById(lessonId);
-        String extension = extension(fileName);
-        if (!HANDOUT_EXTENSIONS.contains(extension) || !contentMatches(extension, data)) {
-            throw InvalidInputException.of("handout", "learning.upload.handoutType", String.join(", ", HANDOUT_EXTENSIONS));
-        }
-        if (data.length == 0 || data.length > HANDOUT_MAX_BYTES) {
-            throw InvalidInputException.of("handout", "learning.upload.handoutTooLarge", HANDOUT_MAX_BYTES / 1024 / 1024);
-        }
-        Asset asset = assets.save(new Asset(lesson.courseId(), lessonId, Asset.Kind.HANDOUT,
-                baseName(fileName) + "." + extension, contentType(extension), data, clock.instant()));
-        return CourseOutlines.asset(asset);
-    }
-
-    @Transactional
-    public void deleteHandout(long assetId) {
-        assets.findById(assetId).filter(a -> a.kind() == Asset.Kind.HANDOUT).ifPresent(assets::delete);
     }
 
     private void describe(Course course, CourseDraft draft) {
@@ -392,66 +340,4 @@ public class CourseAuthoring {
     private Lesson lessonById(long id) {
         return lessons.findById(id).orElseThrow(() -> InvalidInputException.of("", "learning.lesson.notFound"));
     }
-
-    private static String baseName(String fileName) {
-        String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        base = base.replaceAll("[\\p{Cntrl}\"<>|:*?\\[\\]()]", "").strip();
-        if (base.length() > 100) {
-            base = base.substring(0, 100);
-        }
-        return base.isEmpty() ? "tep" : base;
-    }
-
-    private static String extension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT).strip();
-    }
-
-    private static boolean contentMatches(String extension, byte[] data) {
-        return switch (extension) {
-            case "pdf" -> startsWith(data, "%PDF-");
-            case "docx", "xlsx", "pptx", "odt", "ods", "odp" -> startsWith(data, "PK\u0003\u0004");
-            case "txt" -> isUtf8Text(data);
-            default -> false;
-        };
-    }
-
-    private static boolean startsWith(byte[] data, String magic) {
-        if (data.length < magic.length()) {
-            return false;
-        }
-        for (int i = 0; i < magic.length(); i++) {
-            if (data[i] != (byte) magic.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isUtf8Text(byte[] data) {
-        try {
-            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(data)).toString();
-            return text.chars().noneMatch(c -> c == 0);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return false;
-        }
-    }
-
-    private static String contentType(String extension) {
-        return switch (extension) {
-            case "pdf" -> "application/pdf";
-            case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            case "pptx" -> "application/vnd.openxmlformats-officedocument.presentationml.presentation";
-            case "odt" -> "application/vnd.oasis.opendocument.text";
-            case "ods" -> "application/vnd.oasis.opendocument.spreadsheet";
-            case "odp" -> "application/vnd.oasis.opendocument.presentation";
-            default -> "text/plain; charset=utf-8";
-        };
-    }
-
 }

@@ -34,6 +34,7 @@ class LearningIT {
     @Autowired Catalogue catalogue;
     @Autowired Enrolments enrolments;
     @Autowired CourseAuthoring authoring;
+    @Autowired CourseAssets assets;
     @Autowired CourseImports imports;
     @Autowired OfflineCourses offline;
     @Autowired Media media;
@@ -154,6 +155,7 @@ class LearningIT {
         assertThatThrownBy(() -> authoring.create(draft("Khóa của học viên"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> authoring.publish(idOf("dich-vu-cong-truc-tuyen"), false))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assets.deleteHandout(1)).isInstanceOf(AccessDeniedException.class);
         TestAccounts.login(users, organiser);
         assertThat(authoring.create(draft("Khóa của ban tổ chức")).published()).isFalse();
     }
@@ -172,7 +174,7 @@ class LearningIT {
     void the_offline_file_holds_every_lesson_with_diacritics_and_its_pictures_inline() throws Exception {
         CourseSummary course = newCourse(2);
         TestAccounts.login(users, organiser);
-        String imageMarkdown = authoring.uploadImage(course.id(), "ruộng bậc thang.png", png(2000, 1000));
+        String imageMarkdown = assets.uploadImage(course.id(), "ruộng bậc thang.png", png(2000, 1000));
         long firstLesson = authoring.outline(course.id()).lessons().get(0).id();
         authoring.updateLesson(firstLesson, new LessonDraft("Bài 1", "## Bài 1\n\nRuộng bậc thang Mù Cang Chải.\n\n"
                 + imageMarkdown, 5, null));
@@ -194,15 +196,36 @@ class LearningIT {
     void a_file_that_is_not_a_picture_or_an_allowed_handout_is_refused() {
         CourseSummary course = newCourse(1);
         TestAccounts.login(users, organiser);
-        assertThatThrownBy(() -> authoring.uploadImage(course.id(), "anh.png", "MZ not a picture".getBytes()))
+        assertThatThrownBy(() -> assets.uploadImage(course.id(), "anh.png", "MZ not a picture".getBytes()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("learning.upload.notImage"));
         long lesson = authoring.outline(course.id()).lessons().get(0).id();
-        assertThatThrownBy(() -> authoring.uploadHandout(lesson, "tai-lieu.pdf", "MZ executable".getBytes()))
+        assertThatThrownBy(() -> assets.uploadHandout(lesson, "tai-lieu.pdf", "MZ executable".getBytes()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("learning.upload.handoutType"));
-        assertThat(authoring.uploadHandout(lesson, "../../huong-dan.pdf", "%PDF-1.4 test".getBytes()).fileName())
+        assertThat(assets.uploadHandout(lesson, "../../huong-dan.pdf", "%PDF-1.4 test".getBytes()).fileName())
                 .isEqualTo("huong-dan.pdf");
+    }
+
+    @Test
+    void a_handout_is_what_its_content_says_and_must_be_named_as_such() {
+        CourseSummary course = newCourse(1);
+        TestAccounts.login(users, organiser);
+        long lesson = authoring.outline(course.id()).lessons().get(0).id();
+        assertThatThrownBy(() -> assets.uploadHandout(lesson, "bao-cao.txt", "%PDF-1.4 test".getBytes()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("learning.upload.handoutType"));
+        assertThatThrownBy(() -> assets.uploadHandout(lesson, "trong.pdf", new byte[0]))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("learning.upload.handoutType"));
+
+        AssetSummary notes = assets.uploadHandout(lesson, "ghi chú.txt",
+                "Ghi chú: mang theo căn cước khi đi làm thủ tục.".getBytes(StandardCharsets.UTF_8));
+        assertThat(notes.fileName()).isEqualTo("ghi chú.txt");
+        assertThat(notes.contentType()).isEqualTo("text/plain; charset=utf-8");
+        assertThat(assets.handouts(lesson)).extracting(AssetSummary::id).containsExactly(notes.id());
+        assets.deleteHandout(notes.id());
+        assertThat(assets.handouts(lesson)).isEmpty();
     }
 
     private CourseSummary newCourse(int lessons) {

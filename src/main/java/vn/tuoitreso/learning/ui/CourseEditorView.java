@@ -25,6 +25,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
+import vn.tuoitreso.learning.CourseAssets;
 import vn.tuoitreso.learning.CourseAuthoring;
 import vn.tuoitreso.learning.CourseDraft;
 import vn.tuoitreso.learning.CourseLevel;
@@ -40,6 +41,7 @@ import vn.tuoitreso.shared.InvalidInputException;
 class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseAuthoring authoring;
+    private final CourseAssets assets;
     private final Div outlineBox = new Div();
     final TextField title = new TextField(getTranslation("learning.admin.title"));
     final TextArea summary = new TextArea(getTranslation("learning.admin.summary"));
@@ -50,8 +52,9 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
     private long courseId;
     private String pageTitle = "";
 
-    CourseEditorView(CourseAuthoring authoring) {
+    CourseEditorView(CourseAuthoring authoring, CourseAssets assets) {
         this.authoring = authoring;
+        this.assets = assets;
         addClassName("course-editor-view");
     }
 
@@ -188,7 +191,7 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void openLesson(long sectionId, Long lessonId) {
-        new LessonEditorDialog(authoring, courseId, sectionId, lessonId, this::refresh).open();
+        new LessonEditorDialog(authoring, assets, courseId, sectionId, lessonId, this::refresh).open();
     }
 
     private void confirmDeleteLesson(LessonSummary lesson) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.learning.AssetSummary;
+import vn.tuoitreso.learning.CourseAssets;
 import vn.tuoitreso.learning.CourseAuthoring;
 import vn.tuoitreso.learning.LessonContent;
 import vn.tuoitreso.learning.LessonDraft;
@@ -35,11 +36,13 @@ class LessonEditorDialog extends Dialog {
     final Div preview = new Div();
     private final Div handouts = new Div();
     private final CourseAuthoring authoring;
+    private final CourseAssets assets;
     private @Nullable Long lessonId;
 
-    LessonEditorDialog(CourseAuthoring authoring, long courseId, long sectionId, @Nullable Long lessonId,
-            Runnable onSaved) {
+    LessonEditorDialog(CourseAuthoring authoring, CourseAssets assets, long courseId, long sectionId,
+            @Nullable Long lessonId, Runnable onSaved) {
         this.authoring = authoring;
+        this.assets = assets;
         this.lessonId = lessonId;
         setHeaderTitle(getTranslation(lessonId == null ? "learning.admin.addLesson" : "action.edit"));
         setWidth("min(64rem, 100vw)");
@@ -59,7 +62,7 @@ class LessonEditorDialog extends Dialog {
             minutes.setValue(content.minutes());
             video.setValue(content.videoUrl() == null ? "" : content.videoUrl());
             markdown.setValue(content.markdown());
-            showHandouts(content);
+            showHandouts(lessonId);
         } else {
             minutes.setValue(10);
         }
@@ -68,7 +71,7 @@ class LessonEditorDialog extends Dialog {
         Upload image = new Upload(UploadHandler.inMemory((metadata, data) -> {
             UI ui = UI.getCurrent();
             try {
-                String snippet = authoring.uploadImage(courseId, metadata.fileName(), data);
+                String snippet = assets.uploadImage(courseId, metadata.fileName(), data);
                 markdown.setValue(markdown.getValue() + "\n\n" + snippet + "\n");
             } catch (InvalidInputException e) {
                 new FormErrors(this).show(e);
@@ -78,23 +81,24 @@ class LessonEditorDialog extends Dialog {
             }
         }));
         image.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
-        image.setMaxFileSize(CourseAuthoring.IMAGE_MAX_BYTES);
+        image.setMaxFileSize(CourseAssets.IMAGE_MAX_BYTES);
         image.setUploadButton(new Button(getTranslation("learning.admin.uploadImage"), VaadinIcon.PICTURE.create()));
         image.setDropAllowed(false);
 
         Upload handout = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            if (this.lessonId == null) {
+            Long saved = this.lessonId;
+            if (saved == null) {
                 new FormErrors(this).show(InvalidInputException.of("handout", "learning.admin.saveFirst"));
                 return;
             }
             try {
-                authoring.uploadHandout(this.lessonId, metadata.fileName(), data);
-                showHandouts(authoring.lesson(this.lessonId));
+                assets.uploadHandout(saved, metadata.fileName(), data);
+                showHandouts(saved);
             } catch (InvalidInputException e) {
                 new FormErrors(this).show(e);
             }
         }));
-        handout.setMaxFileSize(CourseAuthoring.HANDOUT_MAX_BYTES);
+        handout.setMaxFileSize(CourseAssets.HANDOUT_MAX_BYTES);
         handout.setUploadButton(new Button(getTranslation("learning.admin.uploadHandout"), VaadinIcon.FILE_ADD.create()));
         handout.setDropAllowed(false);
 
@@ -136,12 +140,12 @@ class LessonEditorDialog extends Dialog {
         preview.add(CourseEditorView.preview(authoring.preview(markdown.getValue())));
     }
 
-    private void showHandouts(LessonContent content) {
+    private void showHandouts(long lesson) {
         handouts.removeAll();
-        for (AssetSummary asset : content.handouts()) {
+        for (AssetSummary asset : assets.handouts(lesson)) {
             Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                authoring.deleteHandout(asset.id());
-                showHandouts(authoring.lesson(content.id()));
+                assets.deleteHandout(asset.id());
+                showHandouts(lesson);
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("action.delete"));
