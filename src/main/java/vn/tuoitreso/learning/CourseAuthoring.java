@@ -4,8 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuoitreso.learning.course.Course;
@@ -22,7 +24,8 @@ import vn.tuoitreso.shared.InvalidInputException;
 /**
  * Organisers write courses: description, sections and lessons in Markdown, their order, and whether
  * learners see the course (pictures and handouts are {@link CourseAssets}). Lessons keep their IDs when
- * edited or moved, so learners' progress is never lost.
+ * edited or moved, so learners' progress is never lost. Two organisers may edit the same course: a save
+ * made from an older reading than the stored one is refused with {@link StaleEdit}, never silently applied.
  */
 @Service
 @RolesAllowed({"ORGANISER", "ADMIN"})
@@ -59,6 +62,12 @@ public class CourseAuthoring {
         return outlines.outline(course(courseId));
     }
 
+    /** The description as its editor reads it, with the version to give back when saving. */
+    @Transactional(readOnly = true)
+    public CourseDraft description(long courseId) {
+        return draftOf(course(courseId));
+    }
+
     /** Creates a hidden course with one empty section. */
     @Transactional
     public CourseSummary create(CourseDraft draft) {
@@ -69,25 +78,32 @@ public class CourseAuthoring {
         return outlines.summary(course);
     }
 
+    /** Saves the description read at {@code draft.version()}; returns it as stored, with its new version. */
     @Transactional
-    public CourseSummary update(long courseId, CourseDraft draft) {
-        Course course = course(courseId);
-        describe(course, draft);
-        return outlines.summary(course);
+    public CourseDraft update(long courseId, CourseDraft draft) {
+        return draftOf(guarded(() -> {
+            Course course = course(courseId);
+            StaleEdit.check(course.version(), draft.version());
+            describe(course, draft);
+            return course;
+        }));
     }
 
+    /** Shows the course to learners or hides it; this does not count as a change of its description. */
     @Transactional
     public CourseSummary publish(long courseId, boolean published) {
-        Course course = course(courseId);
-        if (published) {
-            if (lessons.countByCourseId(courseId) == 0) {
-                throw InvalidInputException.of("", "learning.course.noLessons");
+        return outlines.summary(guarded(() -> {
+            Course course = course(courseId);
+            if (published) {
+                if (lessons.countByCourseId(courseId) == 0) {
+                    throw InvalidInputException.of("", "learning.course.noLessons");
+                }
+                course.publish(clock.instant());
+            } else {
+                course.hide(clock.instant());
             }
-            course.publish(clock.instant());
-        } else {
-            course.hide(clock.instant());
-        }
-        return outlines.summary(course);
+            return course;
+        }));
     }
 
     @Transactional
@@ -96,68 +112,97 @@ public class CourseAuthoring {
         String t = checkTitle(title);
         Section section = sections.save(new Section(courseId, t,
                 sections.findByCourseIdOrderByPositionAscIdAsc(courseId).size()));
-        return new SectionOutline(section.id(), section.title(), List.of());
+        return new SectionOutline(section.id(), section.title(), List.of(), section.version());
     }
 
+    /** Renames a section read at {@code version} ({@link SectionOutline#version()}). */
     @Transactional
-    public void renameSection(long sectionId, String title) {
-        section(sectionId).rename(checkTitle(title));
+    public void renameSection(long sectionId, String title, long version) {
+        guarded(() -> {
+            Section section = section(sectionId);
+            StaleEdit.check(section.version(), version);
+            section.rename(checkTitle(title));
+        });
     }
 
-    /** Deletes an empty section. */
+    /** Deletes an empty section read at {@code version}. */
     @Transactional
-    public void deleteSection(long sectionId) {
-        Section section = section(sectionId);
-        if (lessons.existsBySectionId(sectionId)) {
-            throw InvalidInputException.of("", "learning.section.notEmpty");
-        }
-        sections.delete(section);
-        renumberSections(section.courseId());
+    public void deleteSection(long sectionId, long version) {
+        guarded(() -> {
+            Section section = section(sectionId);
+            StaleEdit.check(section.version(), version);
+            if (lessons.existsBySectionId(sectionId)) {
+                throw InvalidInputException.of("", "learning.section.notEmpty");
+            }
+            sections.delete(section);
+            renumberSections(section.courseId());
+        });
     }
 
-    /** Moves a section up (-1) or down (+1). */
+    /**
+     * Moves a section read at {@code version} up (-1) or down (+1). Moving renumbers its neighbours too, so
+     * a colleague working from the order before is told to reload rather than moving the wrong section.
+     */
     @Transactional
-    public void moveSection(long sectionId, int delta) {
-        Section section = section(sectionId);
-        List<Section> order = new ArrayList<>(sections.findByCourseIdOrderByPositionAscIdAsc(section.courseId()));
-        int from = indexOf(order, sectionId);
-        int to = Math.max(0, Math.min(order.size() - 1, from + delta));
-        order.add(to, order.remove(from));
-        for (int i = 0; i < order.size(); i++) {
-            order.get(i).moveTo(i);
-        }
+    public void moveSection(long sectionId, int delta, long version) {
+        guarded(() -> {
+            Section section = section(sectionId);
+            StaleEdit.check(section.version(), version);
+            List<Section> order = new ArrayList<>(sections.findByCourseIdOrderByPositionAscIdAsc(section.courseId()));
+            int from = indexOf(order, sectionId);
+            int to = Math.max(0, Math.min(order.size() - 1, from + delta));
+            order.add(to, order.remove(from));
+            for (int i = 0; i < order.size(); i++) {
+                order.get(i).moveTo(i);
+            }
+        });
     }
 
+    /** Adds a lesson at the end of a section; the draft's version is not looked at. */
     @Transactional
     public LessonSummary addLesson(long sectionId, LessonDraft draft) {
-        Section section = section(sectionId);
-        Values values = check(draft);
-        String slug = uniqueLessonSlug(section.courseId(), values.title());
-        Lesson lesson = new Lesson(section.courseId(), sectionId, slug, nextLessonPosition(section.courseId()));
-        lesson.write(values.title(), draft.markdown(), values.minutes(), values.videoUrl());
-        lesson = lessons.save(lesson);
-        renumberLessons(section.courseId());
-        return CourseOutlines.lesson(lesson);
+        return CourseOutlines.lesson(guarded(() -> {
+            Section section = section(sectionId);
+            Values values = check(draft);
+            String slug = uniqueLessonSlug(section.courseId(), values.title());
+            Lesson lesson = new Lesson(section.courseId(), sectionId, slug, nextLessonPosition(section.courseId()));
+            lesson.write(values.title(), draft.markdown(), values.minutes(), values.videoUrl());
+            lesson = lessons.save(lesson);
+            renumberLessons(section.courseId());
+            return lesson;
+        }));
     }
 
+    /** The lesson as its editor reads it, with the version to give back in the {@link LessonDraft}. */
     @Transactional(readOnly = true)
     public LessonContent lesson(long lessonId) {
         Lesson lesson = lessonById(lessonId);
         return new LessonContent(lesson.id(), lesson.sectionId(), lesson.slug(), lesson.title(), lesson.body(),
-                lesson.minutes(), lesson.videoUrl());
+                lesson.minutes(), lesson.videoUrl(), lesson.version());
     }
 
+    /**
+     * Saves a lesson read at {@code draft.version()}. When someone else saved it since, nothing is written
+     * and {@link StaleEdit} is refused, so that their text is kept.
+     */
     @Transactional
     public LessonSummary updateLesson(long lessonId, LessonDraft draft) {
-        Lesson lesson = lessonById(lessonId);
-        Values values = check(draft);
-        lesson.write(values.title(), draft.markdown(), values.minutes(), values.videoUrl());
-        return CourseOutlines.lesson(lesson);
+        return CourseOutlines.lesson(guarded(() -> {
+            Lesson lesson = lessonById(lessonId);
+            StaleEdit.check(lesson.version(), draft.version());
+            Values values = check(draft);
+            lesson.write(values.title(), draft.markdown(), values.minutes(), values.videoUrl());
+            return lesson;
+        }));
     }
 
     /** Moves a lesson up (-1) or down (+1) in reading order, across sections when at a section's edge. */
     @Transactional
     public void moveLesson(long lessonId, int delta) {
+        guarded(() -> moveLessonNow(lessonId, delta));
+    }
+
+    private void moveLessonNow(long lessonId, int delta) {
         Lesson lesson = lessonById(lessonId);
         CourseOutline outline = outlines.outline(course(lesson.courseId()));
         List<SectionOutline> secs = outline.sections();
@@ -180,15 +225,44 @@ public class CourseAuthoring {
     /** Deletes a lesson; learners' other completions stay, so progress is recomputed over what remains. */
     @Transactional
     public void deleteLesson(long lessonId) {
-        Lesson lesson = lessonById(lessonId);
-        lessons.delete(lesson);
-        lessons.flush();
-        renumberLessons(lesson.courseId());
+        guarded(() -> {
+            Lesson lesson = lessonById(lessonId);
+            lessons.delete(lesson);
+            lessons.flush();
+            renumberLessons(lesson.courseId());
+        });
     }
 
     /** The lesson as learners will see it, for the editor's live preview. */
     public String preview(String markdown) {
         return vn.tuoitreso.shared.SafeMarkdown.toHtml(markdown);
+    }
+
+    /**
+     * Runs a change and writes it before answering, so that Hibernate's optimistic-lock failure (a colleague's
+     * save that committed between this one's read and its write) is told as {@link StaleEdit} like any stale
+     * save, never as an unexpected error. What it returns carries its new version.
+     */
+    private <T> T guarded(Supplier<T> change) {
+        try {
+            T changed = change.get();
+            lessons.flush();
+            return changed;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw StaleEdit.refusal();
+        }
+    }
+
+    private void guarded(Runnable change) {
+        guarded(() -> {
+            change.run();
+            return Boolean.TRUE;
+        });
+    }
+
+    private static CourseDraft draftOf(Course course) {
+        return new CourseDraft(course.title(), course.summary(), course.topics(), course.level(),
+                course.estimatedMinutes(), course.version());
     }
 
     private void describe(Course course, CourseDraft draft) {

@@ -50,6 +50,7 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
     final IntegerField minutes = new IntegerField(getTranslation("learning.admin.minutes"));
     final Checkbox published = new Checkbox(getTranslation("learning.admin.published"));
     private long courseId;
+    private long descriptionVersion;
     private String pageTitle = "";
 
     CourseEditorView(CourseAuthoring authoring, CourseAssets assets) {
@@ -82,14 +83,16 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
         topics.setValue(String.join(", ", outline.course().topics()));
         level.setValue(outline.course().level());
         minutes.setValue(outline.course().estimatedMinutes());
+        descriptionVersion = authoring.description(courseId).version();
         published.setValue(outline.course().published());
         FormErrors errors = new FormErrors(this).bind("title", title).bind("summary", summary).bind("topics", topics)
                 .bind("level", level).bind("estimatedMinutes", minutes);
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
-                authoring.update(courseId, new CourseDraft(title.getValue(), summary.getValue(),
+                CourseDraft saved = authoring.update(courseId, new CourseDraft(title.getValue(), summary.getValue(),
                         Arrays.stream(topics.getValue().split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList(),
-                        level.getValue(), minutes.getValue()));
+                        level.getValue(), minutes.getValue(), descriptionVersion));
+                descriptionVersion = saved.version();
                 errors.clear();
                 saved();
             } catch (InvalidInputException ex) {
@@ -122,9 +125,9 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
         for (SectionOutline section : outline.sections()) {
             HorizontalLayout header = new HorizontalLayout(new H3(section.title()),
                     icon(VaadinIcon.EDIT, "action.edit", () -> renameSection(section)),
-                    icon(VaadinIcon.ARROW_UP, "learning.admin.up", () -> authoring.moveSection(section.id(), -1)),
-                    icon(VaadinIcon.ARROW_DOWN, "learning.admin.down", () -> authoring.moveSection(section.id(), 1)),
-                    icon(VaadinIcon.TRASH, "action.delete", () -> authoring.deleteSection(section.id())));
+                    icon(VaadinIcon.ARROW_UP, "learning.admin.up", () -> authoring.moveSection(section.id(), -1, section.version())),
+                    icon(VaadinIcon.ARROW_DOWN, "learning.admin.down", () -> authoring.moveSection(section.id(), 1, section.version())),
+                    icon(VaadinIcon.TRASH, "action.delete", () -> authoring.deleteSection(section.id(), section.version())));
             header.setAlignItems(Alignment.CENTER);
             outlineBox.add(header);
             for (LessonSummary lesson : section.lessons()) {
@@ -176,7 +179,7 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
                 if (section == null) {
                     authoring.addSection(courseId, name.getValue());
                 } else {
-                    authoring.renameSection(section.id(), name.getValue());
+                    authoring.renameSection(section.id(), name.getValue(), section.version());
                 }
                 dialog.close();
                 refresh();

@@ -38,6 +38,7 @@ class LessonEditorDialog extends Dialog {
     private final CourseAuthoring authoring;
     private final CourseAssets assets;
     private @Nullable Long lessonId;
+    private long version;
 
     LessonEditorDialog(CourseAuthoring authoring, CourseAssets assets, long courseId, long sectionId,
             @Nullable Long lessonId, Runnable onSaved) {
@@ -62,6 +63,7 @@ class LessonEditorDialog extends Dialog {
             minutes.setValue(content.minutes());
             video.setValue(content.videoUrl() == null ? "" : content.videoUrl());
             markdown.setValue(content.markdown());
+            version = content.version();
             showHandouts(lessonId);
         } else {
             minutes.setValue(10);
@@ -107,7 +109,7 @@ class LessonEditorDialog extends Dialog {
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 LessonDraft draft = new LessonDraft(title.getValue(), markdown.getValue(), minutes.getValue(),
-                        video.getValue());
+                        video.getValue(), version);
                 if (this.lessonId == null) {
                     LessonSummary created = authoring.addLesson(sectionId, draft);
                     this.lessonId = created.id();
