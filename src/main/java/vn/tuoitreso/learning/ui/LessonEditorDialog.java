@@ -23,10 +23,15 @@ import vn.tuoitreso.learning.CourseAuthoring;
 import vn.tuoitreso.learning.LessonContent;
 import vn.tuoitreso.learning.LessonDraft;
 import vn.tuoitreso.learning.LessonSummary;
+import vn.tuoitreso.learning.StaleEdit;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
 
-/** Writes a lesson in Markdown with a live preview, pictures and handouts. */
+/**
+ * Writes a lesson in Markdown with a live preview, pictures and handouts. The lesson is saved from the
+ * version it was read at: when a colleague saved it meanwhile, their text is kept and the author is offered
+ * to read it again.
+ */
 class LessonEditorDialog extends Dialog {
 
     final TextField title = new TextField(getTranslation("learning.admin.lessonTitle"));
@@ -34,7 +39,8 @@ class LessonEditorDialog extends Dialog {
     final TextField video = new TextField(getTranslation("learning.admin.video"));
     final TextArea markdown = new TextArea(getTranslation("learning.admin.markdown"));
     final Div preview = new Div();
-    private final Div handouts = new Div();
+    final Button save = new Button(getTranslation("action.save"));
+    final Div handouts = new Div();
     private final CourseAuthoring authoring;
     private final CourseAssets assets;
     private @Nullable Long lessonId;
@@ -58,17 +64,11 @@ class LessonEditorDialog extends Dialog {
         markdown.addValueChangeListener(e -> updatePreview());
         preview.addClassName("lesson-preview");
         if (lessonId != null) {
-            LessonContent content = authoring.lesson(lessonId);
-            title.setValue(content.title());
-            minutes.setValue(content.minutes());
-            video.setValue(content.videoUrl() == null ? "" : content.videoUrl());
-            markdown.setValue(content.markdown());
-            version = content.version();
-            showHandouts(lessonId);
+            read();
         } else {
             minutes.setValue(10);
+            updatePreview();
         }
-        updatePreview();
 
         Upload image = new Upload(UploadHandler.inMemory((metadata, data) -> {
             UI ui = UI.getCurrent();
@@ -106,7 +106,8 @@ class LessonEditorDialog extends Dialog {
 
         FormErrors errors = new FormErrors(this).bind("title", title).bind("minutes", minutes).bind("videoUrl", video)
                 .bind("markdown", markdown);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> {
             try {
                 LessonDraft draft = new LessonDraft(title.getValue(), markdown.getValue(), minutes.getValue(),
                         video.getValue(), version);
@@ -119,7 +120,13 @@ class LessonEditorDialog extends Dialog {
                 onSaved.run();
                 close();
             } catch (InvalidInputException ex) {
-                errors.show(ex);
+                if (StaleEdit.is(ex)) {
+                    StaleNotice.open(this, this::read);
+                } else {
+                    errors.show(ex);
+                }
+            } finally {
+                save.setEnabled(true);
             }
         });
         save.setId("save-lesson");
@@ -137,6 +144,22 @@ class LessonEditorDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
+    /** Reads the saved lesson into the form, with the version its next save starts from. */
+    private void read() {
+        Long id = lessonId;
+        if (id == null) {
+            return;
+        }
+        LessonContent content = authoring.lesson(id);
+        title.setValue(content.title());
+        minutes.setValue(content.minutes());
+        video.setValue(content.videoUrl() == null ? "" : content.videoUrl());
+        markdown.setValue(content.markdown());
+        version = content.version();
+        updatePreview();
+        showHandouts(id);
+    }
+
     private void updatePreview() {
         preview.removeAll();
         preview.add(CourseEditorView.preview(authoring.preview(markdown.getValue())));
@@ -145,9 +168,15 @@ class LessonEditorDialog extends Dialog {
     private void showHandouts(long lesson) {
         handouts.removeAll();
         for (AssetSummary asset : assets.handouts(lesson)) {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                assets.deleteHandout(asset.id());
-                showHandouts(lesson);
+            Button remove = new Button(VaadinIcon.TRASH.create());
+            remove.setDisableOnClick(true);
+            remove.addClickListener(e -> {
+                try {
+                    assets.deleteHandout(asset.id());
+                    showHandouts(lesson);
+                } finally {
+                    remove.setEnabled(true);
+                }
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("action.delete"));
