@@ -1,21 +1,18 @@
 package vn.tuoitreso.learning;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.tuoitreso.learning.course.Asset;
-import vn.tuoitreso.learning.course.AssetRepository;
 import vn.tuoitreso.learning.course.Course;
 import vn.tuoitreso.learning.course.CourseOutlines;
 import vn.tuoitreso.learning.course.CourseRepository;
-import vn.tuoitreso.learning.course.ImageScaler;
 import vn.tuoitreso.learning.course.Lesson;
 import vn.tuoitreso.learning.course.LessonRepository;
 import vn.tuoitreso.learning.course.Section;
@@ -25,32 +22,26 @@ import vn.tuoitreso.shared.InvalidInputException.Problem;
 import vn.tuoitreso.shared.InvalidInputException;
 
 /**
- * Organisers write courses: description, sections and lessons in Markdown, their order, images and
- * handouts, and whether learners see the course. Lessons keep their IDs when edited or moved, so
- * learners' progress is never lost.
+ * Organisers write courses: description, sections and lessons in Markdown, their order, and whether
+ * learners see the course (pictures and handouts are {@link CourseAssets}). Lessons keep their IDs when
+ * edited or moved, so learners' progress is never lost. Two organisers may edit the same course: a save
+ * made from an older reading than the stored one is refused with {@link StaleEdit}, never silently applied.
  */
 @Service
 @RolesAllowed({"ORGANISER", "ADMIN"})
 public class CourseAuthoring {
 
-    public static final int IMAGE_MAX_BYTES = 10 * 1024 * 1024;
-    public static final int HANDOUT_MAX_BYTES = 20 * 1024 * 1024;
-    public static final List<String> HANDOUT_EXTENSIONS = List.of("pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp",
-            "txt");
-
     private final CourseRepository courses;
     private final SectionRepository sections;
     private final LessonRepository lessons;
-    private final AssetRepository assets;
     private final CourseOutlines outlines;
     private final Clock clock;
 
     CourseAuthoring(CourseRepository courses, SectionRepository sections, LessonRepository lessons,
-            AssetRepository assets, CourseOutlines outlines, Clock clock) {
+            CourseOutlines outlines, Clock clock) {
         this.courses = courses;
         this.sections = sections;
         this.lessons = lessons;
-        this.assets = assets;
         this.outlines = outlines;
         this.clock = clock;
     }
@@ -71,6 +62,12 @@ public class CourseAuthoring {
         return outlines.outline(course(courseId));
     }
 
+    /** The description as its editor reads it, with the version to give back when saving. */
+    @Transactional(readOnly = true)
+    public CourseDraft description(long courseId) {
+        return draftOf(course(courseId));
+    }
+
     /** Creates a hidden course with one empty section. */
     @Transactional
     public CourseSummary create(CourseDraft draft) {
@@ -81,25 +78,32 @@ public class CourseAuthoring {
         return outlines.summary(course);
     }
 
+    /** Saves the description read at {@code draft.version()}; returns it as stored, with its new version. */
     @Transactional
-    public CourseSummary update(long courseId, CourseDraft draft) {
-        Course course = course(courseId);
-        describe(course, draft);
-        return outlines.summary(course);
+    public CourseDraft update(long courseId, CourseDraft draft) {
+        return draftOf(guarded(() -> {
+            Course course = course(courseId);
+            StaleEdit.check(course.version(), draft.version());
+            describe(course, draft);
+            return course;
+        }));
     }
 
+    /** Shows the course to learners or hides it; this does not count as a change of its description. */
     @Transactional
     public CourseSummary publish(long courseId, boolean published) {
-        Course course = course(courseId);
-        if (published) {
-            if (lessons.countByCourseId(courseId) == 0) {
-                throw InvalidInputException.of("", "learning.course.noLessons");
+        return outlines.summary(guarded(() -> {
+            Course course = course(courseId);
+            if (published) {
+                if (lessons.countByCourseId(courseId) == 0) {
+                    throw InvalidInputException.of("", "learning.course.noLessons");
+                }
+                course.publish(clock.instant());
+            } else {
+                course.hide(clock.instant());
             }
-            course.publish(clock.instant());
-        } else {
-            course.hide(clock.instant());
-        }
-        return outlines.summary(course);
+            return course;
+        }));
     }
 
     @Transactional
@@ -108,69 +112,97 @@ public class CourseAuthoring {
         String t = checkTitle(title);
         Section section = sections.save(new Section(courseId, t,
                 sections.findByCourseIdOrderByPositionAscIdAsc(courseId).size()));
-        return new SectionOutline(section.id(), section.title(), List.of());
+        return new SectionOutline(section.id(), section.title(), List.of(), section.version());
     }
 
+    /** Renames a section read at {@code version} ({@link SectionOutline#version()}). */
     @Transactional
-    public void renameSection(long sectionId, String title) {
-        section(sectionId).rename(checkTitle(title));
+    public void renameSection(long sectionId, String title, long version) {
+        guarded(() -> {
+            Section section = section(sectionId);
+            StaleEdit.check(section.version(), version);
+            section.rename(checkTitle(title));
+        });
     }
 
-    /** Deletes an empty section. */
+    /** Deletes an empty section read at {@code version}. */
     @Transactional
-    public void deleteSection(long sectionId) {
-        Section section = section(sectionId);
-        if (lessons.existsBySectionId(sectionId)) {
-            throw InvalidInputException.of("", "learning.section.notEmpty");
-        }
-        sections.delete(section);
-        renumberSections(section.courseId());
+    public void deleteSection(long sectionId, long version) {
+        guarded(() -> {
+            Section section = section(sectionId);
+            StaleEdit.check(section.version(), version);
+            if (lessons.existsBySectionId(sectionId)) {
+                throw InvalidInputException.of("", "learning.section.notEmpty");
+            }
+            sections.delete(section);
+            renumberSections(section.courseId());
+        });
     }
 
-    /** Moves a section up (-1) or down (+1). */
+    /**
+     * Moves a section read at {@code version} up (-1) or down (+1). Moving renumbers its neighbours too, so
+     * a colleague working from the order before is told to reload rather than moving the wrong section.
+     */
     @Transactional
-    public void moveSection(long sectionId, int delta) {
-        Section section = section(sectionId);
-        List<Section> order = new ArrayList<>(sections.findByCourseIdOrderByPositionAscIdAsc(section.courseId()));
-        int from = indexOf(order, sectionId);
-        int to = Math.max(0, Math.min(order.size() - 1, from + delta));
-        order.add(to, order.remove(from));
-        for (int i = 0; i < order.size(); i++) {
-            order.get(i).moveTo(i);
-        }
+    public void moveSection(long sectionId, int delta, long version) {
+        guarded(() -> {
+            Section section = section(sectionId);
+            StaleEdit.check(section.version(), version);
+            List<Section> order = new ArrayList<>(sections.findByCourseIdOrderByPositionAscIdAsc(section.courseId()));
+            int from = indexOf(order, sectionId);
+            int to = Math.max(0, Math.min(order.size() - 1, from + delta));
+            order.add(to, order.remove(from));
+            for (int i = 0; i < order.size(); i++) {
+                order.get(i).moveTo(i);
+            }
+        });
     }
 
+    /** Adds a lesson at the end of a section; the draft's version is not looked at. */
     @Transactional
     public LessonSummary addLesson(long sectionId, LessonDraft draft) {
-        Section section = section(sectionId);
-        Values values = check(draft);
-        String slug = uniqueLessonSlug(section.courseId(), values.title());
-        Lesson lesson = new Lesson(section.courseId(), sectionId, slug, nextLessonPosition(section.courseId()));
-        lesson.write(values.title(), draft.markdown(), values.minutes(), values.videoUrl());
-        lesson = lessons.save(lesson);
-        renumberLessons(section.courseId());
-        return CourseOutlines.lesson(lesson);
+        return CourseOutlines.lesson(guarded(() -> {
+            Section section = section(sectionId);
+            Values values = check(draft);
+            String slug = uniqueLessonSlug(section.courseId(), values.title());
+            Lesson lesson = new Lesson(section.courseId(), sectionId, slug, nextLessonPosition(section.courseId()));
+            lesson.write(values.title(), draft.markdown(), values.minutes(), values.videoUrl());
+            lesson = lessons.save(lesson);
+            renumberLessons(section.courseId());
+            return lesson;
+        }));
     }
 
+    /** The lesson as its editor reads it, with the version to give back in the {@link LessonDraft}. */
     @Transactional(readOnly = true)
     public LessonContent lesson(long lessonId) {
         Lesson lesson = lessonById(lessonId);
         return new LessonContent(lesson.id(), lesson.sectionId(), lesson.slug(), lesson.title(), lesson.body(),
-                lesson.minutes(), lesson.videoUrl(), assets.findByLessonIdAndKindOrderByIdAsc(lessonId,
-                        Asset.Kind.HANDOUT).stream().map(CourseOutlines::asset).toList());
+                lesson.minutes(), lesson.videoUrl(), lesson.version());
     }
 
+    /**
+     * Saves a lesson read at {@code draft.version()}. When someone else saved it since, nothing is written
+     * and {@link StaleEdit} is refused, so that their text is kept.
+     */
     @Transactional
     public LessonSummary updateLesson(long lessonId, LessonDraft draft) {
-        Lesson lesson = lessonById(lessonId);
-        Values values = check(draft);
-        lesson.write(values.title(), draft.markdown(), values.minutes(), values.videoUrl());
-        return CourseOutlines.lesson(lesson);
+        return CourseOutlines.lesson(guarded(() -> {
+            Lesson lesson = lessonById(lessonId);
+            StaleEdit.check(lesson.version(), draft.version());
+            Values values = check(draft);
+            lesson.write(values.title(), draft.markdown(), values.minutes(), values.videoUrl());
+            return lesson;
+        }));
     }
 
     /** Moves a lesson up (-1) or down (+1) in reading order, across sections when at a section's edge. */
     @Transactional
     public void moveLesson(long lessonId, int delta) {
+        guarded(() -> moveLessonNow(lessonId, delta));
+    }
+
+    private void moveLessonNow(long lessonId, int delta) {
         Lesson lesson = lessonById(lessonId);
         CourseOutline outline = outlines.outline(course(lesson.courseId()));
         List<SectionOutline> secs = outline.sections();
@@ -193,10 +225,12 @@ public class CourseAuthoring {
     /** Deletes a lesson; learners' other completions stay, so progress is recomputed over what remains. */
     @Transactional
     public void deleteLesson(long lessonId) {
-        Lesson lesson = lessonById(lessonId);
-        lessons.delete(lesson);
-        lessons.flush();
-        renumberLessons(lesson.courseId());
+        guarded(() -> {
+            Lesson lesson = lessonById(lessonId);
+            lessons.delete(lesson);
+            lessons.flush();
+            renumberLessons(lesson.courseId());
+        });
     }
 
     /** The lesson as learners will see it, for the editor's live preview. */
@@ -204,43 +238,31 @@ public class CourseAuthoring {
         return vn.tuoitreso.shared.SafeMarkdown.toHtml(markdown);
     }
 
-    /** Stores a picture, scaled down for phones, and returns the Markdown that shows it. */
-    @Transactional
-    public String uploadImage(long courseId, String fileName, byte[] data) {
-        course(courseId);
-        if (data.length == 0 || data.length > IMAGE_MAX_BYTES) {
-            throw InvalidInputException.of("image", "learning.upload.imageTooLarge", IMAGE_MAX_BYTES / 1024 / 1024);
-        }
-        ImageScaler.Scaled scaled;
+    /**
+     * Runs a change and writes it before answering, so that Hibernate's optimistic-lock failure (a colleague's
+     * save that committed between this one's read and its write) is told as {@link StaleEdit} like any stale
+     * save, never as an unexpected error. What it returns carries its new version.
+     */
+    private <T> T guarded(Supplier<T> change) {
         try {
-            scaled = ImageScaler.scale(data).orElseThrow(() -> InvalidInputException.of("image", "learning.upload.notImage"));
-        } catch (IOException e) {
-            throw InvalidInputException.of("image", "learning.upload.notImage");
+            T changed = change.get();
+            lessons.flush();
+            return changed;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw StaleEdit.refusal();
         }
-        String name = baseName(fileName) + "." + scaled.extension();
-        Asset asset = assets.save(new Asset(courseId, null, Asset.Kind.IMAGE, name, scaled.contentType(),
-                scaled.data(), clock.instant()));
-        return "![" + baseName(fileName) + "](" + CourseOutlines.asset(asset).url() + ")";
     }
 
-    @Transactional
-    public AssetSummary uploadHandout(long lessonId, String fileName, byte[] data) {
-        Lesson lesson = lessonById(lessonId);
-        String extension = extension(fileName);
-        if (!HANDOUT_EXTENSIONS.contains(extension) || !contentMatches(extension, data)) {
-            throw InvalidInputException.of("handout", "learning.upload.handoutType", String.join(", ", HANDOUT_EXTENSIONS));
-        }
-        if (data.length == 0 || data.length > HANDOUT_MAX_BYTES) {
-            throw InvalidInputException.of("handout", "learning.upload.handoutTooLarge", HANDOUT_MAX_BYTES / 1024 / 1024);
-        }
-        Asset asset = assets.save(new Asset(lesson.courseId(), lessonId, Asset.Kind.HANDOUT,
-                baseName(fileName) + "." + extension, contentType(extension), data, clock.instant()));
-        return CourseOutlines.asset(asset);
+    private void guarded(Runnable change) {
+        guarded(() -> {
+            change.run();
+            return Boolean.TRUE;
+        });
     }
 
-    @Transactional
-    public void deleteHandout(long assetId) {
-        assets.findById(assetId).filter(a -> a.kind() == Asset.Kind.HANDOUT).ifPresent(assets::delete);
+    private static CourseDraft draftOf(Course course) {
+        return new CourseDraft(course.title(), course.summary(), course.topics(), course.level(),
+                course.estimatedMinutes(), course.version());
     }
 
     private void describe(Course course, CourseDraft draft) {
@@ -392,66 +414,4 @@ public class CourseAuthoring {
     private Lesson lessonById(long id) {
         return lessons.findById(id).orElseThrow(() -> InvalidInputException.of("", "learning.lesson.notFound"));
     }
-
-    private static String baseName(String fileName) {
-        String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        base = base.replaceAll("[\\p{Cntrl}\"<>|:*?\\[\\]()]", "").strip();
-        if (base.length() > 100) {
-            base = base.substring(0, 100);
-        }
-        return base.isEmpty() ? "tep" : base;
-    }
-
-    private static String extension(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT).strip();
-    }
-
-    private static boolean contentMatches(String extension, byte[] data) {
-        return switch (extension) {
-            case "pdf" -> startsWith(data, "%PDF-");
-            case "docx", "xlsx", "pptx", "odt", "ods", "odp" -> startsWith(data, "PK\u0003\u0004");
-            case "txt" -> isUtf8Text(data);
-            default -> false;
-        };
-    }
-
-    private static boolean startsWith(byte[] data, String magic) {
-        if (data.length < magic.length()) {
-            return false;
-        }
-        for (int i = 0; i < magic.length(); i++) {
-            if (data[i] != (byte) magic.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isUtf8Text(byte[] data) {
-        try {
-            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(data)).toString();
-            return text.chars().noneMatch(c -> c == 0);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return false;
-        }
-    }
-
-    private static String contentType(String extension) {
-        return switch (extension) {
-            case "pdf" -> "application/pdf";
-            case "docx" -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-            case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            case "pptx" -> "application/vnd.openxmlformats-officedocument.presentationml.presentation";
-            case "odt" -> "application/vnd.oasis.opendocument.text";
-            case "ods" -> "application/vnd.oasis.opendocument.spreadsheet";
-            case "odp" -> "application/vnd.oasis.opendocument.presentation";
-            default -> "text/plain; charset=utf-8";
-        };
-    }
-
 }

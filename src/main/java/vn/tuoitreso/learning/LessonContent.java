@@ -1,13 +1,12 @@
 package vn.tuoitreso.learning;
 
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A lesson as its author edits it. */
+/**
+ * A lesson as its author edits it, with the {@code version} it was read at: give it back in the
+ * {@link LessonDraft} so that a colleague's save in between is not overwritten. Its handouts are
+ * {@link CourseAssets#handouts}.
+ */
 public record LessonContent(long id, long sectionId, String slug, String title, String markdown, int minutes,
-        @Nullable String videoUrl, List<AssetSummary> handouts) {
-
-    public LessonContent {
-        handouts = List.copyOf(handouts);
-    }
+        @Nullable String videoUrl, long version) {
 }

@@ -3,8 +3,11 @@ package vn.tuoitreso.quiz;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** A question of the bank as organisers list it. */
-public record BankQuestion(long id, String category, String name, QuestionKind kind, String text) {
+/**
+ * A question of the bank as organisers list it, with the {@code version} it was read at: changing it from an
+ * older version than the stored one is refused ({@link vn.tuoitreso.learning.StaleEdit}).
+ */
+public record BankQuestion(long id, String category, String name, QuestionKind kind, String text, long version) {
 
     /** The category as a person reads it: "An toàn số › Lừa đảo", not "$course$/top/An toàn số/Lừa đảo". */
     public String categoryLabel() {

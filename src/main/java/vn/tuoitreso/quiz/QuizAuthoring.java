@@ -8,10 +8,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuoitreso.learning.Catalogue;
+import vn.tuoitreso.learning.StaleEdit;
 import vn.tuoitreso.quiz.bank.Quiz;
 import vn.tuoitreso.quiz.bank.QuizQuestion;
 import vn.tuoitreso.quiz.bank.QuizQuestionRepository;
@@ -30,6 +33,8 @@ import vn.tuoitreso.shared.InvalidInputException;
 /**
  * Organisers build quizzes: the question bank comes in and goes out as Moodle GIFT (so existing Moodle
  * banks can be reused), and each quiz takes fixed questions or draws some at random from a category.
+ * Two organisers may work on the same bank: a change made from an older reading than the stored one is
+ * refused with {@link StaleEdit}, never applied over the other's.
  */
 @Service
 @RolesAllowed({"ORGANISER", "ADMIN"})
@@ -61,6 +66,10 @@ public class QuizAuthoring {
      */
     @Transactional
     public ImportReport importGift(long courseId, String gift) {
+        return guarded(() -> importInto(courseId, gift));
+    }
+
+    private ImportReport importInto(long courseId, String gift) {
         requireCourse(courseId);
         GiftImport parsed = GiftParser.parse(gift);
         if (!parsed.ok()) {
@@ -95,13 +104,20 @@ public class QuizAuthoring {
     public List<BankQuestion> bank(long courseId) {
         return questions.findByCourseIdOrderByIdAsc(courseId).stream().map(q -> {
             Question question = parse(q);
-            return new BankQuestion(q.id(), q.category(), q.name(), Sheets.kind(question), question.text());
+            return new BankQuestion(q.id(), q.category(), q.name(), Sheets.kind(question), question.text(), q.version());
         }).toList();
     }
 
+    /** Deletes a question of the bank read at {@code version} ({@link BankQuestion#version()}). */
     @Transactional
-    public void deleteQuestion(long questionId) {
-        questions.deleteById(questionId);
+    public void deleteQuestion(long questionId, long version) {
+        guarded(() -> {
+            questions.findById(questionId).ifPresent(question -> {
+                StaleEdit.check(question.version(), version);
+                questions.delete(question);
+            });
+            return questionId;
+        });
     }
 
     @Transactional(readOnly = true)
@@ -111,21 +127,25 @@ public class QuizAuthoring {
 
     @Transactional
     public QuizOverview create(long courseId, QuizSettings settings, List<Long> questionIds) {
-        requireCourse(courseId);
-        check(courseId, settings, questionIds);
-        Quiz quiz = quizzes.save(new Quiz(courseId, settings));
-        place(quiz.id(), questionIds);
-        return overview(quiz);
+        return overview(guarded(() -> {
+            requireCourse(courseId);
+            check(courseId, settings, questionIds);
+            Quiz quiz = quizzes.save(new Quiz(courseId, settings));
+            place(quiz.id(), questionIds);
+            return quiz;
+        }));
     }
 
     @Transactional
     public QuizOverview update(long quizId, QuizSettings settings, List<Long> questionIds) {
-        Quiz quiz = quizzes.findById(quizId).orElseThrow(() -> InvalidInputException.of("", "quiz.notFound"));
-        check(quiz.courseId(), settings, questionIds);
-        quiz.configure(settings);
-        quizQuestions.deleteByQuizId(quizId);
-        place(quizId, questionIds);
-        return overview(quiz);
+        return overview(guarded(() -> {
+            Quiz quiz = quizzes.findById(quizId).orElseThrow(() -> InvalidInputException.of("", "quiz.notFound"));
+            check(quiz.courseId(), settings, questionIds);
+            quiz.configure(settings);
+            quizQuestions.deleteByQuizId(quizId);
+            place(quizId, questionIds);
+            return quiz;
+        }));
     }
 
     /**
@@ -187,6 +207,21 @@ public class QuizAuthoring {
                     .ifPresent(q -> q.configure(q.settings().drawing(draw, category)));
         }
         return changed;
+    }
+
+    /**
+     * Runs a change and writes it before answering, so that Hibernate's optimistic-lock failure (a colleague's
+     * change committed between this one's read and its write) is told as {@link StaleEdit}, never as an
+     * unexpected error.
+     */
+    private <T> T guarded(Supplier<T> change) {
+        try {
+            T changed = change.get();
+            questions.flush();
+            return changed;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw StaleEdit.refusal();
+        }
     }
 
     private static String identity(Question question) {

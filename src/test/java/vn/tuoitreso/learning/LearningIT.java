@@ -12,12 +12,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Role;
@@ -34,6 +38,7 @@ class LearningIT {
     @Autowired Catalogue catalogue;
     @Autowired Enrolments enrolments;
     @Autowired CourseAuthoring authoring;
+    @Autowired CourseAssets assets;
     @Autowired CourseImports imports;
     @Autowired OfflineCourses offline;
     @Autowired Media media;
@@ -41,6 +46,8 @@ class LearningIT {
     @Autowired Units units;
     @Autowired UserDetailsService users;
     @Autowired ApplicationEvents events;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired JdbcTemplate jdbc;
 
     TestAccounts testAccounts;
     AccountSummary organiser;
@@ -87,7 +94,7 @@ class LearningIT {
             long lessonId = outline.lessons().get(0).id();
             LessonContent content = authoring.lesson(lessonId);
             authoring.updateLesson(lessonId, new LessonDraft(content.title(), content.markdown() + "\n\nGhi chú của ban tổ chức.",
-                    content.minutes(), content.videoUrl()));
+                    content.minutes(), content.videoUrl(), content.version()));
             CourseDefinition again = new CourseDefinition("dich-vu-cong-truc-tuyen", "Khác", "Khác", List.of(),
                     CourseLevel.BASIC, 1, 1, List.of(new CourseDefinition.Section("Phần", List.of(
                             new CourseDefinition.Lesson("bai", "Bài", 1, null, "Nội dung khác")))));
@@ -134,7 +141,8 @@ class LearningIT {
 
         TestAccounts.login(users, organiser);
         authoring.moveLesson(lessons.get(0).id(), 1);
-        authoring.updateLesson(lessons.get(0).id(), new LessonDraft("Bài 1 (sửa)", "Nội dung mới", 5, null));
+        authoring.updateLesson(lessons.get(0).id(), new LessonDraft("Bài 1 (sửa)", "Nội dung mới", 5, null,
+                authoring.lesson(lessons.get(0).id()).version()));
         authoring.deleteLesson(lessons.get(2).id());
 
         TestAccounts.login(users, learner);
@@ -154,6 +162,7 @@ class LearningIT {
         assertThatThrownBy(() -> authoring.create(draft("Khóa của học viên"))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> authoring.publish(idOf("dich-vu-cong-truc-tuyen"), false))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assets.deleteHandout(1)).isInstanceOf(AccessDeniedException.class);
         TestAccounts.login(users, organiser);
         assertThat(authoring.create(draft("Khóa của ban tổ chức")).published()).isFalse();
     }
@@ -172,10 +181,10 @@ class LearningIT {
     void the_offline_file_holds_every_lesson_with_diacritics_and_its_pictures_inline() throws Exception {
         CourseSummary course = newCourse(2);
         TestAccounts.login(users, organiser);
-        String imageMarkdown = authoring.uploadImage(course.id(), "ruộng bậc thang.png", png(2000, 1000));
+        String imageMarkdown = assets.uploadImage(course.id(), "ruộng bậc thang.png", png(2000, 1000));
         long firstLesson = authoring.outline(course.id()).lessons().get(0).id();
         authoring.updateLesson(firstLesson, new LessonDraft("Bài 1", "## Bài 1\n\nRuộng bậc thang Mù Cang Chải.\n\n"
-                + imageMarkdown, 5, null));
+                + imageMarkdown, 5, null, authoring.lesson(firstLesson).version()));
 
         TestAccounts.login(users, learner);
         OfflineCourses.OfflineFile file = offline.download(course.slug());
@@ -194,15 +203,154 @@ class LearningIT {
     void a_file_that_is_not_a_picture_or_an_allowed_handout_is_refused() {
         CourseSummary course = newCourse(1);
         TestAccounts.login(users, organiser);
-        assertThatThrownBy(() -> authoring.uploadImage(course.id(), "anh.png", "MZ not a picture".getBytes()))
+        assertThatThrownBy(() -> assets.uploadImage(course.id(), "anh.png", "MZ not a picture".getBytes()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("learning.upload.notImage"));
         long lesson = authoring.outline(course.id()).lessons().get(0).id();
-        assertThatThrownBy(() -> authoring.uploadHandout(lesson, "tai-lieu.pdf", "MZ executable".getBytes()))
+        assertThatThrownBy(() -> assets.uploadHandout(lesson, "tai-lieu.pdf", "MZ executable".getBytes()))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("learning.upload.handoutType"));
-        assertThat(authoring.uploadHandout(lesson, "../../huong-dan.pdf", "%PDF-1.4 test".getBytes()).fileName())
+        assertThat(assets.uploadHandout(lesson, "../../huong-dan.pdf", "%PDF-1.4 test".getBytes()).fileName())
                 .isEqualTo("huong-dan.pdf");
+    }
+
+    @Test
+    void a_handout_is_what_its_content_says_and_must_be_named_as_such() {
+        CourseSummary course = newCourse(1);
+        TestAccounts.login(users, organiser);
+        long lesson = authoring.outline(course.id()).lessons().get(0).id();
+        assertThatThrownBy(() -> assets.uploadHandout(lesson, "bao-cao.txt", "%PDF-1.4 test".getBytes()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("learning.upload.handoutType"));
+        assertThatThrownBy(() -> assets.uploadHandout(lesson, "trong.pdf", new byte[0]))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("learning.upload.handoutType"));
+
+        AssetSummary notes = assets.uploadHandout(lesson, "ghi chú.txt",
+                "Ghi chú: mang theo căn cước khi đi làm thủ tục.".getBytes(StandardCharsets.UTF_8));
+        assertThat(notes.fileName()).isEqualTo("ghi chú.txt");
+        assertThat(notes.contentType()).isEqualTo("text/plain; charset=utf-8");
+        assertThat(assets.handouts(lesson)).extracting(AssetSummary::id).containsExactly(notes.id());
+        assets.deleteHandout(notes.id());
+        assertThat(assets.handouts(lesson)).isEmpty();
+    }
+
+    @Test
+    void two_organisers_edit_the_same_lesson_and_the_second_save_is_refused_keeping_the_first_text() {
+        CourseSummary course = newCourse(1);
+        TestAccounts.login(users, organiser);
+        long lessonId = authoring.outline(course.id()).lessons().get(0).id();
+        LessonContent readByFirst = authoring.lesson(lessonId);
+        LessonContent readBySecond = authoring.lesson(lessonId);
+
+        authoring.updateLesson(lessonId, new LessonDraft("Bài 1", "Bản của người thứ nhất", 10, null,
+                readByFirst.version()));
+
+        assertThatThrownBy(() -> authoring.updateLesson(lessonId, new LessonDraft("Bài 1", "Bản của người thứ hai",
+                10, null, readBySecond.version())))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).extracting(InvalidInputException.Problem::messageKey)
+                                .containsExactly(StaleEdit.MESSAGE_KEY));
+        LessonContent kept = authoring.lesson(lessonId);
+        assertThat(kept.markdown()).isEqualTo("Bản của người thứ nhất");
+
+        authoring.updateLesson(lessonId, new LessonDraft("Bài 1", "Bản của người thứ hai, sau khi tải lại", 10, null,
+                kept.version()));
+        assertThat(authoring.lesson(lessonId).markdown()).isEqualTo("Bản của người thứ hai, sau khi tải lại");
+    }
+
+    @Test
+    void moving_lessons_around_does_not_make_an_open_lesson_editor_stale() {
+        CourseSummary course = newCourse(3);
+        TestAccounts.login(users, organiser);
+        List<LessonSummary> lessons = authoring.outline(course.id()).lessons();
+        LessonContent open = authoring.lesson(lessons.get(2).id());
+        authoring.moveLesson(lessons.get(0).id(), 1);
+        authoring.moveLesson(lessons.get(2).id(), -1);
+        long section = authoring.outline(course.id()).sections().get(0).id();
+        authoring.addLesson(section, new LessonDraft("Bài mới", "Nội dung", 5, null));
+
+        authoring.updateLesson(open.id(), new LessonDraft("Bài 3", "Sửa sau khi các bài đã đổi chỗ", 10, null,
+                open.version()));
+        assertThat(authoring.lesson(open.id()).markdown()).isEqualTo("Sửa sau khi các bài đã đổi chỗ");
+    }
+
+    @Test
+    void a_section_renamed_by_someone_else_is_neither_renamed_nor_moved_from_the_old_reading() {
+        CourseSummary course = newCourse(1);
+        TestAccounts.login(users, organiser);
+        authoring.addSection(course.id(), "Phần hai");
+        List<SectionOutline> readByBoth = authoring.outline(course.id()).sections();
+        SectionOutline first = readByBoth.get(0);
+
+        authoring.renameSection(first.id(), "Phần một (người thứ nhất)", first.version());
+
+        assertThatThrownBy(() -> authoring.renameSection(first.id(), "Phần một (người thứ hai)", first.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(StaleEdit.is(e)).isTrue());
+        assertThatThrownBy(() -> authoring.moveSection(first.id(), 1, first.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(StaleEdit.is(e)).isTrue());
+        assertThat(authoring.outline(course.id()).sections()).extracting(SectionOutline::title)
+                .containsExactly("Phần một (người thứ nhất)", "Phần hai");
+
+        SectionOutline reread = authoring.outline(course.id()).sections().get(0);
+        authoring.moveSection(reread.id(), 1, reread.version());
+        assertThat(authoring.outline(course.id()).sections()).extracting(SectionOutline::title)
+                .containsExactly("Phần hai", "Phần một (người thứ nhất)");
+        SectionOutline second = readByBoth.get(1);
+        assertThatThrownBy(() -> authoring.deleteSection(second.id(), second.version()))
+                .as("moving renumbered it: the old reading is stale")
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(StaleEdit.is(e)).isTrue());
+        SectionOutline empty = authoring.outline(course.id()).sections().get(0);
+        authoring.deleteSection(empty.id(), empty.version());
+        assertThat(authoring.outline(course.id()).sections()).extracting(SectionOutline::title)
+                .containsExactly("Phần một (người thứ nhất)");
+    }
+
+    @Test
+    void a_description_saved_from_an_old_reading_is_refused_but_publishing_is_not_an_edit_of_it() {
+        CourseSummary course = newCourse(1);
+        TestAccounts.login(users, organiser);
+        CourseDraft read = authoring.description(course.id());
+        authoring.publish(course.id(), false);
+        authoring.publish(course.id(), true);
+
+        CourseDraft saved = authoring.update(course.id(), new CourseDraft(read.title(), "Giới thiệu mới",
+                read.topics(), read.level(), read.estimatedMinutes(), read.version()));
+        assertThat(saved.version()).isGreaterThan(read.version());
+        assertThat(saved.summary()).isEqualTo("Giới thiệu mới");
+
+        assertThatThrownBy(() -> authoring.update(course.id(), new CourseDraft(read.title(), "Giới thiệu cũ",
+                read.topics(), read.level(), read.estimatedMinutes(), read.version())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(StaleEdit.is(e)).isTrue());
+        assertThat(authoring.description(course.id()).summary()).isEqualTo("Giới thiệu mới");
+        authoring.update(course.id(), new CourseDraft(read.title(), "Giới thiệu lần ba", read.topics(), read.level(),
+                read.estimatedMinutes(), saved.version()));
+        assertThat(authoring.description(course.id()).summary()).isEqualTo("Giới thiệu lần ba");
+    }
+
+    @Test
+    void a_save_racing_another_to_the_database_is_refused_as_stale_and_not_as_an_unexpected_error() {
+        CourseSummary course = newCourse(1);
+        TestAccounts.login(users, organiser);
+        long lessonId = authoring.outline(course.id()).lessons().get(0).id();
+        LessonContent read = authoring.lesson(lessonId);
+        TransactionTemplate request = new TransactionTemplate(transactions);
+        TransactionTemplate colleague = new TransactionTemplate(transactions);
+        colleague.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        request.executeWithoutResult(status -> {
+            // this request has read the lesson, and so passes the version check ...
+            authoring.lesson(lessonId);
+            // ... while a colleague's save commits before this one writes
+            colleague.executeWithoutResult(other -> jdbc.update(
+                    "UPDATE learning_lesson SET body = ?, version = version + 1 WHERE id = ?", "Bản của đồng nghiệp",
+                    lessonId));
+            assertThatThrownBy(() -> authoring.updateLesson(lessonId, new LessonDraft("Bài 1", "Bản chậm hơn", 10,
+                    null, read.version())))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(StaleEdit.is(e)).isTrue());
+            status.setRollbackOnly();
+        });
+        assertThat(authoring.lesson(lessonId).markdown()).isEqualTo("Bản của đồng nghiệp");
     }
 
     private CourseSummary newCourse(int lessons) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -26,6 +27,7 @@ import vn.tuoitreso.learning.CourseLevel;
 import vn.tuoitreso.learning.CourseSummary;
 import vn.tuoitreso.learning.Enrolments;
 import vn.tuoitreso.learning.LessonDraft;
+import vn.tuoitreso.learning.StaleEdit;
 import vn.tuoitreso.quiz.scoring.GradingMethod;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.SystemTasks;
@@ -61,6 +63,7 @@ class QuizzesIT {
     @Autowired TestClock clock;
     @Autowired ApplicationEvents events;
     @Autowired ObjectMapper json;
+    @Autowired JdbcTemplate jdbc;
 
     AccountSummary organiser;
     AccountSummary learner;
@@ -118,6 +121,27 @@ class QuizzesIT {
         assertThat(authoring.importGift(course.id(), GIFT + "\n::Tự luận::Hãy viết cảm nghĩ{}\n").unsupported())
                 .extracting(InvalidInputException.Problem::messageKey).containsExactly("quiz.gift.unsupported.essay");
         assertThat(authoring.exportGift(course.id())).contains("::Sàn::", "::OTP::", "::Số::", "$CATEGORY: $course$/Thử nghiệm");
+    }
+
+    @Test
+    void a_bank_question_changed_since_it_was_read_is_not_deleted_from_the_old_reading() {
+        CourseSummary course = course();
+        TestAccounts.login(users, organiser);
+        authoring.importGift(course.id(), GIFT);
+        List<BankQuestion> read = authoring.bank(course.id());
+        BankQuestion changed = read.get(0);
+        // a colleague's change of the question (its retirement by a revised seed bank, say)
+        jdbc.update("UPDATE quiz_question SET version = version + 1 WHERE id = ?", changed.id());
+
+        assertThatThrownBy(() -> authoring.deleteQuestion(changed.id(), changed.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey).containsExactly(StaleEdit.MESSAGE_KEY));
+        assertThat(authoring.bank(course.id())).extracting(BankQuestion::id).contains(changed.id());
+
+        BankQuestion unchanged = read.get(1);
+        authoring.deleteQuestion(unchanged.id(), unchanged.version());
+        assertThat(authoring.bank(course.id())).extracting(BankQuestion::id).doesNotContain(unchanged.id())
+                .contains(changed.id());
     }
 
     @Test

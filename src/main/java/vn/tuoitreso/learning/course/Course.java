@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.learning.CourseLevel;
 import vn.tuoitreso.learning.CourseReferences;
@@ -43,17 +44,23 @@ public class Course extends IdentifiedEntity {
     @Column(name = "estimated_minutes")
     private int estimatedMinutes;
 
+    // Publishing, hiding and the catalogue order are not the description: they must not make an open
+    // description editor stale.
+    @OptimisticLock(excluded = true)
     private boolean published;
 
     @Column(name = "display_order")
+    @OptimisticLock(excluded = true)
     private int displayOrder;
 
     @Column(name = "search_text")
     private String searchText = "";
 
     @Column(name = "updated_at")
+    @OptimisticLock(excluded = true)
     private Instant updatedAt = Instant.EPOCH;
 
+    /** Counts changes of the description and references, so that a save from an older reading is refused. */
     @Version
     private long version;
 
@@ -189,5 +196,9 @@ public class Course extends IdentifiedEntity {
 
     public int displayOrder() {
         return displayOrder;
+    }
+
+    public long version() {
+        return version;
     }
 }

@@ -43,7 +43,7 @@ public class CourseOutlines {
         List<SectionOutline> result = new ArrayList<>();
         for (Section section : sections.findByCourseIdOrderByPositionAscIdAsc(course.id())) {
             result.add(new SectionOutline(section.id(), section.title(), all.stream()
-                    .filter(l -> l.sectionId() == section.id()).map(CourseOutlines::lesson).toList()));
+                    .filter(l -> l.sectionId() == section.id()).map(CourseOutlines::lesson).toList(), section.version()));
         }
         return new CourseOutline(summary(course, all.size()), result, course.references());
     }

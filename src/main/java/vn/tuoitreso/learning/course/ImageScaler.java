@@ -24,8 +24,11 @@ public final class ImageScaler {
     private ImageScaler() {
     }
 
-    /** Empty when the bytes are not a JPEG or PNG picture. */
-    public static Optional<Scaled> scale(byte[] data) throws IOException {
+    /**
+     * Scales a picture whose content was found to be a JPEG ({@code png} false) or a PNG ({@code png} true);
+     * a small one is kept as it is. Empty when the bytes cannot be read as a picture after all.
+     */
+    public static Optional<Scaled> scale(byte[] data, boolean png) throws IOException {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(data));
         if (image == null || image.getWidth() < 1) {
             return Optional.empty();
@@ -41,9 +44,9 @@ public final class ImageScaler {
             g.drawImage(image, 0, 0, MAX_WIDTH, height, null);
             g.dispose();
             image = resized;
-        } else if (isJpeg(data) || (isPng(data) && data.length < 200_000)) {
-            return Optional.of(isJpeg(data) ? new Scaled(data.clone(), "image/jpeg", "jpg")
-                    : new Scaled(data.clone(), "image/png", "png"));
+        } else if (!png || data.length < 200_000) {
+            return Optional.of(png ? new Scaled(data.clone(), "image/png", "png")
+                    : new Scaled(data.clone(), "image/jpeg", "jpg"));
         }
         return Optional.of(alpha ? new Scaled(png(image), "image/png", "png")
                 : new Scaled(jpeg(image), "image/jpeg", "jpg"));
@@ -75,13 +78,5 @@ public final class ImageScaler {
             writer.dispose();
         }
         return out.toByteArray();
-    }
-
-    private static boolean isJpeg(byte[] d) {
-        return d.length > 3 && (d[0] & 0xff) == 0xff && (d[1] & 0xff) == 0xd8;
-    }
-
-    private static boolean isPng(byte[] d) {
-        return d.length > 8 && (d[0] & 0xff) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G';
     }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.shared.IdentifiedEntity;
 
@@ -18,7 +19,10 @@ public class Lesson extends IdentifiedEntity {
     @Column(name = "course_id")
     private long courseId;
 
+    // Where a lesson stands is not its content: renumbering after someone adds or moves another lesson
+    // must not make an author's open editor stale.
     @Column(name = "section_id")
+    @OptimisticLock(excluded = true)
     private long sectionId;
 
     private String slug = "";
@@ -29,8 +33,10 @@ public class Lesson extends IdentifiedEntity {
     @Column(name = "video_url")
     private @Nullable String videoUrl;
 
+    @OptimisticLock(excluded = true)
     private int position;
 
+    /** Counts edits of the content (title, body, minutes, video), not moves. */
     @Version
     private long version;
 
@@ -86,5 +92,9 @@ public class Lesson extends IdentifiedEntity {
 
     public int position() {
         return position;
+    }
+
+    public long version() {
+        return version;
     }
 }

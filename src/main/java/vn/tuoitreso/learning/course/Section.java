@@ -3,6 +3,7 @@ package vn.tuoitreso.learning.course;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import vn.tuoitreso.shared.IdentifiedEntity;
 
 @Entity
@@ -15,6 +16,10 @@ public class Section extends IdentifiedEntity {
     private String title = "";
 
     private int position;
+
+    /** Counts renames and moves, so that a change made from an older reading is refused. */
+    @Version
+    private long version;
 
     protected Section() {
     }
@@ -35,6 +40,10 @@ public class Section extends IdentifiedEntity {
 
     public int position() {
         return position;
+    }
+
+    public long version() {
+        return version;
     }
 
     public void rename(String title) {

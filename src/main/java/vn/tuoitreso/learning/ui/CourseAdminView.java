@@ -63,7 +63,9 @@ class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
         TextField title = new TextField(getTranslation("learning.admin.title"));
         title.setWidthFull();
         FormErrors errors = new FormErrors(this).bind("title", title);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        Button save = new Button(getTranslation("action.save"));
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> {
             try {
                 CourseSummary course = authoring.create(new CourseDraft(title.getValue(), "", List.of(),
                         CourseLevel.BASIC, 30));
@@ -71,6 +73,8 @@ class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
                 getUI().ifPresent(ui -> ui.navigate("organiser/courses/" + course.id()));
             } catch (InvalidInputException ex) {
                 errors.show(ex);
+            } finally {
+                save.setEnabled(true);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -81,10 +81,16 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         enrol = new Button(getTranslation(progress.enrolled() ? "learning.continue" : "learning.enrol"));
         enrol.setId("enrol");
         enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        enrol.addClickListener(e -> {
-            enrolments.enrol(outline.course().id());
-            if (next != null) {
-                getUI().ifPresent(ui -> ui.navigate("courses/" + outline.course().slug() + "/" + next.slug()));
+        Button button = enrol;
+        button.setDisableOnClick(true);
+        button.addClickListener(e -> {
+            try {
+                enrolments.enrol(outline.course().id());
+                if (next != null) {
+                    getUI().ifPresent(ui -> ui.navigate("courses/" + outline.course().slug() + "/" + next.slug()));
+                }
+            } finally {
+                button.setEnabled(next != null);
             }
         });
         enrol.setEnabled(next != null);

@@ -18,14 +18,20 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.learning.AssetSummary;
+import vn.tuoitreso.learning.CourseAssets;
 import vn.tuoitreso.learning.CourseAuthoring;
 import vn.tuoitreso.learning.LessonContent;
 import vn.tuoitreso.learning.LessonDraft;
 import vn.tuoitreso.learning.LessonSummary;
+import vn.tuoitreso.learning.StaleEdit;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
 
-/** Writes a lesson in Markdown with a live preview, pictures and handouts. */
+/**
+ * Writes a lesson in Markdown with a live preview, pictures and handouts. The lesson is saved from the
+ * version it was read at: when a colleague saved it meanwhile, their text is kept and the author is offered
+ * to read it again.
+ */
 class LessonEditorDialog extends Dialog {
 
     final TextField title = new TextField(getTranslation("learning.admin.lessonTitle"));
@@ -33,13 +39,17 @@ class LessonEditorDialog extends Dialog {
     final TextField video = new TextField(getTranslation("learning.admin.video"));
     final TextArea markdown = new TextArea(getTranslation("learning.admin.markdown"));
     final Div preview = new Div();
-    private final Div handouts = new Div();
+    final Button save = new Button(getTranslation("action.save"));
+    final Div handouts = new Div();
     private final CourseAuthoring authoring;
+    private final CourseAssets assets;
     private @Nullable Long lessonId;
+    private long version;
 
-    LessonEditorDialog(CourseAuthoring authoring, long courseId, long sectionId, @Nullable Long lessonId,
-            Runnable onSaved) {
+    LessonEditorDialog(CourseAuthoring authoring, CourseAssets assets, long courseId, long sectionId,
+            @Nullable Long lessonId, Runnable onSaved) {
         this.authoring = authoring;
+        this.assets = assets;
         this.lessonId = lessonId;
         setHeaderTitle(getTranslation(lessonId == null ? "learning.admin.addLesson" : "action.edit"));
         setWidth("min(64rem, 100vw)");
@@ -54,21 +64,16 @@ class LessonEditorDialog extends Dialog {
         markdown.addValueChangeListener(e -> updatePreview());
         preview.addClassName("lesson-preview");
         if (lessonId != null) {
-            LessonContent content = authoring.lesson(lessonId);
-            title.setValue(content.title());
-            minutes.setValue(content.minutes());
-            video.setValue(content.videoUrl() == null ? "" : content.videoUrl());
-            markdown.setValue(content.markdown());
-            showHandouts(content);
+            read();
         } else {
             minutes.setValue(10);
+            updatePreview();
         }
-        updatePreview();
 
         Upload image = new Upload(UploadHandler.inMemory((metadata, data) -> {
             UI ui = UI.getCurrent();
             try {
-                String snippet = authoring.uploadImage(courseId, metadata.fileName(), data);
+                String snippet = assets.uploadImage(courseId, metadata.fileName(), data);
                 markdown.setValue(markdown.getValue() + "\n\n" + snippet + "\n");
             } catch (InvalidInputException e) {
                 new FormErrors(this).show(e);
@@ -78,32 +83,34 @@ class LessonEditorDialog extends Dialog {
             }
         }));
         image.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
-        image.setMaxFileSize(CourseAuthoring.IMAGE_MAX_BYTES);
+        image.setMaxFileSize(CourseAssets.IMAGE_MAX_BYTES);
         image.setUploadButton(new Button(getTranslation("learning.admin.uploadImage"), VaadinIcon.PICTURE.create()));
         image.setDropAllowed(false);
 
         Upload handout = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            if (this.lessonId == null) {
+            Long saved = this.lessonId;
+            if (saved == null) {
                 new FormErrors(this).show(InvalidInputException.of("handout", "learning.admin.saveFirst"));
                 return;
             }
             try {
-                authoring.uploadHandout(this.lessonId, metadata.fileName(), data);
-                showHandouts(authoring.lesson(this.lessonId));
+                assets.uploadHandout(saved, metadata.fileName(), data);
+                showHandouts(saved);
             } catch (InvalidInputException e) {
                 new FormErrors(this).show(e);
             }
         }));
-        handout.setMaxFileSize(CourseAuthoring.HANDOUT_MAX_BYTES);
+        handout.setMaxFileSize(CourseAssets.HANDOUT_MAX_BYTES);
         handout.setUploadButton(new Button(getTranslation("learning.admin.uploadHandout"), VaadinIcon.FILE_ADD.create()));
         handout.setDropAllowed(false);
 
         FormErrors errors = new FormErrors(this).bind("title", title).bind("minutes", minutes).bind("videoUrl", video)
                 .bind("markdown", markdown);
-        Button save = new Button(getTranslation("action.save"), e -> {
+        save.setDisableOnClick(true);
+        save.addClickListener(e -> {
             try {
                 LessonDraft draft = new LessonDraft(title.getValue(), markdown.getValue(), minutes.getValue(),
-                        video.getValue());
+                        video.getValue(), version);
                 if (this.lessonId == null) {
                     LessonSummary created = authoring.addLesson(sectionId, draft);
                     this.lessonId = created.id();
@@ -113,7 +120,13 @@ class LessonEditorDialog extends Dialog {
                 onSaved.run();
                 close();
             } catch (InvalidInputException ex) {
-                errors.show(ex);
+                if (StaleEdit.is(ex)) {
+                    StaleNotice.open(this, this::read);
+                } else {
+                    errors.show(ex);
+                }
+            } finally {
+                save.setEnabled(true);
             }
         });
         save.setId("save-lesson");
@@ -131,17 +144,39 @@ class LessonEditorDialog extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
+    /** Reads the saved lesson into the form, with the version its next save starts from. */
+    private void read() {
+        Long id = lessonId;
+        if (id == null) {
+            return;
+        }
+        LessonContent content = authoring.lesson(id);
+        title.setValue(content.title());
+        minutes.setValue(content.minutes());
+        video.setValue(content.videoUrl() == null ? "" : content.videoUrl());
+        markdown.setValue(content.markdown());
+        version = content.version();
+        updatePreview();
+        showHandouts(id);
+    }
+
     private void updatePreview() {
         preview.removeAll();
         preview.add(CourseEditorView.preview(authoring.preview(markdown.getValue())));
     }
 
-    private void showHandouts(LessonContent content) {
+    private void showHandouts(long lesson) {
         handouts.removeAll();
-        for (AssetSummary asset : content.handouts()) {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                authoring.deleteHandout(asset.id());
-                showHandouts(authoring.lesson(content.id()));
+        for (AssetSummary asset : assets.handouts(lesson)) {
+            Button remove = new Button(VaadinIcon.TRASH.create());
+            remove.setDisableOnClick(true);
+            remove.addClickListener(e -> {
+                try {
+                    assets.deleteHandout(asset.id());
+                    showHandouts(lesson);
+                } finally {
+                    remove.setEnabled(true);
+                }
             });
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("action.delete"));

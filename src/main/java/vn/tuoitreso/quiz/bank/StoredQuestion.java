@@ -3,6 +3,7 @@ package vn.tuoitreso.quiz.bank;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import vn.tuoitreso.shared.IdentifiedEntity;
 
@@ -24,6 +25,10 @@ public class StoredQuestion extends IdentifiedEntity {
 
     @Column(name = "created_at")
     private Instant createdAt = Instant.EPOCH;
+
+    /** Counts changes (a retirement, an edit), so that a change made from an older reading is refused. */
+    @Version
+    private long version;
 
     protected StoredQuestion() {
     }
@@ -62,5 +67,9 @@ public class StoredQuestion extends IdentifiedEntity {
 
     public String gift() {
         return gift;
+    }
+
+    public long version() {
+        return version;
     }
 }

@@ -34,6 +34,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.learning.CourseAuthoring;
 import vn.tuoitreso.learning.CourseSummary;
+import vn.tuoitreso.learning.StaleEdit;
 import vn.tuoitreso.quiz.BankQuestion;
 import vn.tuoitreso.quiz.ImportReport;
 import vn.tuoitreso.quiz.QuizAuthoring;
@@ -65,6 +66,25 @@ class QuizAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
         this.quizzes = quizzes;
         this.courses = courses;
         addClassName("quiz-admin-view");
+        // Listeners and columns are added once: the route's instance is reused when only the course id changes.
+        gift.setWidthFull();
+        gift.setMinHeight("10rem");
+        gift.setHelperText(getTranslation("quiz.admin.gift.help"));
+        importGift.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importGift.setDisableOnClick(true);
+        importGift.addClickListener(e -> {
+            try {
+                runImport(gift.getValue());
+            } finally {
+                importGift.setEnabled(true);
+            }
+        });
+        bank.addColumn(BankQuestion::name).setHeader(getTranslation("quiz.admin.name")).setAutoWidth(true);
+        bank.addColumn(q -> getTranslation("quiz.kind." + q.kind().name().toLowerCase(java.util.Locale.ROOT)))
+                .setHeader(getTranslation("quiz.admin.kind")).setAutoWidth(true);
+        bank.addColumn(BankQuestion::categoryLabel).setHeader(getTranslation("quiz.admin.category")).setAutoWidth(true);
+        bank.addColumn(BankQuestion::text).setHeader(getTranslation("quiz.admin.text")).setFlexGrow(1);
+        bank.setAllRowsVisible(true);
     }
 
     @Override
@@ -81,11 +101,7 @@ class QuizAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
     private void build(CourseSummary course) {
         removeAll();
         title = getTranslation("quiz.admin.title", course.title());
-        gift.setWidthFull();
-        gift.setMinHeight("10rem");
-        gift.setHelperText(getTranslation("quiz.admin.gift.help"));
-        importGift.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        importGift.addClickListener(e -> runImport(gift.getValue()));
+        problems.removeAll();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) ->
                 runImport(new String(data, StandardCharsets.UTF_8))));
         upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
@@ -94,12 +110,6 @@ class QuizAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
         upload.setUploadButton(new Button(getTranslation("quiz.admin.uploadGift")));
         FileDownload export = new FileDownload(getTranslation("quiz.admin.export"), course.slug() + ".gift",
                 "text/plain; charset=utf-8", () -> quizzes.exportGift(courseId).getBytes(StandardCharsets.UTF_8));
-        bank.addColumn(BankQuestion::name).setHeader(getTranslation("quiz.admin.name")).setAutoWidth(true);
-        bank.addColumn(q -> getTranslation("quiz.kind." + q.kind().name().toLowerCase(java.util.Locale.ROOT)))
-                .setHeader(getTranslation("quiz.admin.kind")).setAutoWidth(true);
-        bank.addColumn(BankQuestion::categoryLabel).setHeader(getTranslation("quiz.admin.category")).setAutoWidth(true);
-        bank.addColumn(BankQuestion::text).setHeader(getTranslation("quiz.admin.text")).setFlexGrow(1);
-        bank.setAllRowsVisible(true);
         Button newQuiz = new Button(getTranslation("quiz.admin.newQuiz"), e -> openQuiz(null));
         PhoneGrids.fit(bank);
         add(new Anchor("organiser/courses/" + courseId, course.title()), new H2(title),
@@ -117,6 +127,12 @@ class QuizAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
             report.unsupported().forEach(u -> problems.add(new ListItem(lineProblem(u))));
             refresh();
         } catch (InvalidInputException e) {
+            if (StaleEdit.is(e)) {
+                // the bank changed under the import: nothing was imported; show the bank as it is now
+                new FormErrors(this).show(e);
+                refresh();
+                return;
+            }
             for (InvalidInputException.Problem p : e.problems()) {
                 problems.add(new ListItem(lineProblem(p)));
             }

@@ -3,8 +3,10 @@ package vn.tuoitreso.learning.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.data.provider.Query;
 import java.util.List;
@@ -17,8 +19,13 @@ import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.identity.Units;
 import vn.tuoitreso.learning.Catalogue;
 import vn.tuoitreso.learning.CourseAuthoring;
+import vn.tuoitreso.learning.CourseDraft;
+import vn.tuoitreso.learning.CourseLevel;
 import vn.tuoitreso.learning.CourseOutline;
 import vn.tuoitreso.learning.CourseSummary;
+import vn.tuoitreso.learning.LessonContent;
+import vn.tuoitreso.learning.LessonDraft;
+import vn.tuoitreso.learning.LessonSummary;
 import vn.tuoitreso.shared.SystemTasks;
 import vn.tuoitreso.test.BrowserlessViewTest;
 import vn.tuoitreso.test.TestAccounts;
@@ -84,5 +91,95 @@ class LearningViewsIT extends BrowserlessViewTest {
 
         assertThat(authoring.outline(course.id()).lessons()).extracting(l -> l.title()).containsExactly("Chụp ảnh sản phẩm");
         assertThat($(LessonEditorDialog.class).all()).isEmpty();
+    }
+
+    @Test
+    void a_lesson_a_colleague_saved_meanwhile_is_kept_and_the_editor_offers_to_read_it_again() {
+        login(new TestAccounts(accounts, units).create("Lường Thị Soạn", Role.ORGANISER).contact());
+        CourseSummary course = authoring.create(new CourseDraft("Khóa hai người soạn " + System.nanoTime(), "",
+                List.of(), CourseLevel.BASIC, 20));
+        long section = authoring.outline(course.id()).sections().get(0).id();
+        LessonSummary lesson = authoring.addLesson(section, new LessonDraft("Mật khẩu mạnh", "Bản đầu", 10, null));
+        UI.getCurrent().navigate("organiser/courses/" + course.id());
+        HorizontalLayout row = $(HorizontalLayout.class).withClassName("lesson-row").single();
+        click($(Button.class, row).withAriaLabel("Sửa").single());
+        LessonEditorDialog dialog = $(LessonEditorDialog.class).single();
+
+        LessonContent colleagueRead = authoring.lesson(lesson.id());
+        authoring.updateLesson(lesson.id(), new LessonDraft("Mật khẩu mạnh", "Bản của đồng nghiệp", 10, null,
+                colleagueRead.version()));
+        dialog.markdown.setValue("Bản của tôi");
+        click(dialog.save);
+
+        StaleNotice notice = $(StaleNotice.class).single();
+        assertThat(notice.isOpened()).isTrue();
+        assertThat(notice.message.getText())
+                .isEqualTo("Người khác vừa thay đổi nội dung này. Tải lại để xem bản mới nhất.");
+        assertThat(notice.reload.getText()).isEqualTo("Tải lại");
+        assertThat(authoring.lesson(lesson.id()).markdown()).isEqualTo("Bản của đồng nghiệp");
+        assertThat(dialog.isOpened()).as("what the author wrote is still in front of them").isTrue();
+        assertThat(dialog.markdown.getValue()).isEqualTo("Bản của tôi");
+        assertThat(dialog.save.isEnabled()).isTrue();
+
+        click(notice.reload);
+        assertThat(notice.isOpened()).isFalse();
+        assertThat(dialog.markdown.getValue()).isEqualTo("Bản của đồng nghiệp");
+        dialog.markdown.setValue("Bản của đồng nghiệp, tôi viết thêm");
+        click(dialog.save);
+        assertThat(authoring.lesson(lesson.id()).markdown()).isEqualTo("Bản của đồng nghiệp, tôi viết thêm");
+        assertThat($(LessonEditorDialog.class).all()).isEmpty();
+    }
+
+    @Test
+    void a_course_description_saved_by_a_colleague_meanwhile_is_not_overwritten_and_reloading_shows_it() {
+        login(new TestAccounts(accounts, units).create("Nông Văn Mô Tả", Role.ORGANISER).contact());
+        CourseSummary course = authoring.create(new CourseDraft("Khóa mô tả chung " + System.nanoTime(), "Bản đầu",
+                List.of(), CourseLevel.BASIC, 20));
+        UI.getCurrent().navigate("organiser/courses/" + course.id());
+        CourseEditorView view = $(CourseEditorView.class).single();
+        assertThat(view.save.isDisableOnClick()).isTrue();
+        assertThat(view.publish.isDisableOnClick()).isTrue();
+
+        CourseDraft colleagueRead = authoring.description(course.id());
+        authoring.update(course.id(), new CourseDraft(colleagueRead.title(), "Giới thiệu của đồng nghiệp",
+                colleagueRead.topics(), colleagueRead.level(), colleagueRead.estimatedMinutes(), colleagueRead.version()));
+        view.summary.setValue("Giới thiệu của tôi");
+        click(view.save);
+
+        StaleNotice notice = $(StaleNotice.class).single();
+        assertThat(notice.message.getText())
+                .isEqualTo("Người khác vừa thay đổi nội dung này. Tải lại để xem bản mới nhất.");
+        assertThat(authoring.description(course.id()).summary()).isEqualTo("Giới thiệu của đồng nghiệp");
+        assertThat(view.save.isEnabled()).isTrue();
+
+        click(notice.reload);
+        assertThat(view.summary.getValue()).isEqualTo("Giới thiệu của đồng nghiệp");
+        view.summary.setValue("Giới thiệu chung của hai người");
+        click(view.save);
+        click(view.save);
+        assertThat(authoring.description(course.id()).summary()).isEqualTo("Giới thiệu chung của hai người");
+        assertThat($(StaleNotice.class).all()).noneMatch(StaleNotice::isOpened);
+    }
+
+    @Test
+    void publishing_and_hiding_a_course_is_one_button_that_says_what_it_will_do() {
+        login(new TestAccounts(accounts, units).create("Đinh Thị Công Bố", Role.ORGANISER).contact());
+        CourseSummary course = authoring.create(new CourseDraft("Khóa công bố " + System.nanoTime(), "", List.of(),
+                CourseLevel.BASIC, 20));
+        authoring.addLesson(authoring.outline(course.id()).sections().get(0).id(),
+                new LessonDraft("Bài một", "Nội dung", 5, null));
+        UI.getCurrent().navigate("organiser/courses/" + course.id());
+        CourseEditorView view = $(CourseEditorView.class).single();
+        assertThat(view.status.getText()).isEqualTo("Đang ẩn");
+        assertThat(view.publish.getText()).isEqualTo("Công bố cho học viên");
+
+        click(view.publish);
+        assertThat(authoring.outline(course.id()).course().published()).isTrue();
+        assertThat(view.status.getText()).isEqualTo("Đã công bố cho học viên");
+        assertThat(view.publish.getText()).isEqualTo("Ẩn khỏi học viên");
+        assertThat(view.publish.isEnabled()).as("ready again once the server has answered").isTrue();
+
+        click(view.publish);
+        assertThat(authoring.outline(course.id()).course().published()).isFalse();
     }
 }

@@ -46,5 +46,8 @@ class QuizAdminViewIT extends BrowserlessViewTest {
         click(view.importGift);
         assertThat(quizzes.bank(course.id())).hasSize(2);
         assertThat(view.gift.getValue()).isEmpty();
+        assertThat(view.importGift.isDisableOnClick()).as("a second tap on a weak signal imports nothing twice")
+                .isTrue();
+        assertThat(view.importGift.isEnabled()).as("ready again once the server has answered").isTrue();
     }
 }
