@@ -13,8 +13,10 @@ import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.contest.ContestSummary;
 import vn.tuoitreso.contest.Contests;
+import vn.tuoitreso.contest.StaleEditException;
 import vn.tuoitreso.identity.Units;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.StaleNotice;
 
 /**
  * Organisers set a contest up: its settings, categories, rounds, and publication. Its parts are built once;
@@ -86,7 +88,7 @@ class ContestEditorView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void stale() {
         if (staleNotice == null || !staleNotice.isOpened()) {
-            StaleNotice notice = new StaleNotice(() -> changed(contests.get(contest().id())));
+            StaleNotice notice = new StaleNotice(StaleEditException.MESSAGE_KEY, () -> changed(contests.get(contest().id())));
             staleNotice = notice;
             notice.open();
         }

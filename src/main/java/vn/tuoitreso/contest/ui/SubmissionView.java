@@ -29,6 +29,7 @@ import vn.tuoitreso.identity.CurrentUser;
 import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.StaleNotice;
 
 /**
  * The idea page. A draft is saved as the contestant types (a second after they pause), so a dropped connection
@@ -198,7 +199,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void stale() {
         saveState.setText(getTranslation(StaleEditException.MESSAGE_KEY));
         if (!isStale()) {
-            StaleNotice notice = new StaleNotice(() -> load(Objects.requireNonNull(current).id()));
+            StaleNotice notice = new StaleNotice(StaleEditException.MESSAGE_KEY, () -> load(Objects.requireNonNull(current).id()));
             staleNotice = notice;
             notice.open();
         }

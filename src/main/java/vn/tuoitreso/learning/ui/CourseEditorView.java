@@ -37,6 +37,7 @@ import vn.tuoitreso.learning.StaleEdit;
 import vn.tuoitreso.learning.course.Course;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.StaleNotice;
 
 /**
  * Organisers edit a course: its description, sections and lessons, their order, and publication. Every
@@ -234,7 +235,7 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
                 refresh();
             } catch (InvalidInputException ex) {
                 if (StaleEdit.is(ex)) {
-                    StaleNotice.open(this, () -> {
+                    StaleNotice.open(StaleEdit.MESSAGE_KEY, () -> {
                         dialog.close();
                         refresh();
                     });
@@ -268,7 +269,7 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Shows the problem next to its field, or, when someone else changed the same thing, offers to reload. */
     private void refused(InvalidInputException exception, Runnable reader) {
         if (StaleEdit.is(exception)) {
-            StaleNotice.open(this, reader);
+            StaleNotice.open(StaleEdit.MESSAGE_KEY, reader);
         } else {
             errors.show(exception);
         }

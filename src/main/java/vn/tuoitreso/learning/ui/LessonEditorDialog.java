@@ -26,6 +26,7 @@ import vn.tuoitreso.learning.LessonSummary;
 import vn.tuoitreso.learning.StaleEdit;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.StaleNotice;
 
 /**
  * Writes a lesson in Markdown with a live preview, pictures and handouts. The lesson is saved from the
@@ -121,7 +122,7 @@ class LessonEditorDialog extends Dialog {
                 close();
             } catch (InvalidInputException ex) {
                 if (StaleEdit.is(ex)) {
-                    StaleNotice.open(this, this::read);
+                    StaleNotice.open(StaleEdit.MESSAGE_KEY, this::read);
                 } else {
                     errors.show(ex);
                 }

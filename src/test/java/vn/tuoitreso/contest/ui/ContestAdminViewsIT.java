@@ -29,6 +29,7 @@ import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.identity.Units;
+import vn.tuoitreso.shared.StaleNotice;
 import vn.tuoitreso.test.BrowserlessViewTest;
 import vn.tuoitreso.test.TestAccounts;
 import vn.tuoitreso.test.TestClock;

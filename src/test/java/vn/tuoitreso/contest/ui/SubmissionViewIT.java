@@ -2,9 +2,9 @@ package vn.tuoitreso.contest.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.AbstractField.ComponentValueChangeEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -38,6 +38,7 @@ import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.identity.Units;
+import vn.tuoitreso.shared.StaleNotice;
 import vn.tuoitreso.test.BrowserlessViewTest;
 import vn.tuoitreso.test.TestAccounts;
 import vn.tuoitreso.test.TestClock;

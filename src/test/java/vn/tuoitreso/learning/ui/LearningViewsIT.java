@@ -26,6 +26,7 @@ import vn.tuoitreso.learning.CourseSummary;
 import vn.tuoitreso.learning.LessonContent;
 import vn.tuoitreso.learning.LessonDraft;
 import vn.tuoitreso.learning.LessonSummary;
+import vn.tuoitreso.shared.StaleNotice;
 import vn.tuoitreso.shared.SystemTasks;
 import vn.tuoitreso.test.BrowserlessViewTest;
 import vn.tuoitreso.test.TestAccounts;

@@ -1,4 +1,4 @@
-package vn.tuoitreso.contest.ui;
+package vn.tuoitreso.shared;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -6,19 +6,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import vn.tuoitreso.contest.StaleEditException;
 
 /**
  * Tells the person that someone else changed what they were editing, so nothing of theirs was saved, and
- * offers to reload the latest version. It stays until they choose: what they typed stays on screen meanwhile.
+ * offers to read the latest version. It stays until they choose: on a weak signal a message that vanishes
+ * after a few seconds is easily missed, and what they typed stays on screen meanwhile.
  */
-class StaleNotice extends Notification {
+public class StaleNotice extends Notification {
 
-    final Span message = new Span(getTranslation(StaleEditException.MESSAGE_KEY));
-    final Button reload = new Button(getTranslation("contest.stale.reload"));
-    final Button later = new Button(getTranslation("contest.stale.later"));
+    public final Span message = new Span();
+    public final Button reload = new Button(getTranslation("stale.reload"));
+    public final Button later = new Button(getTranslation("stale.later"));
 
-    StaleNotice(Runnable reloading) {
+    /** {@code messageKey} says what changed; {@code reloading} reads the latest version into the form. */
+    public StaleNotice(String messageKey, Runnable reloading) {
+        message.setText(getTranslation(messageKey));
         reload.setId("stale-reload");
         reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reload.addClickListener(e -> {
@@ -34,5 +36,12 @@ class StaleNotice extends Notification {
         setDuration(0);
         setPosition(Position.MIDDLE);
         addThemeVariants(NotificationVariant.LUMO_WARNING);
+    }
+
+    /** Opens a notice at once. */
+    public static StaleNotice open(String messageKey, Runnable reloading) {
+        StaleNotice notice = new StaleNotice(messageKey, reloading);
+        notice.open();
+        return notice;
     }
 }
