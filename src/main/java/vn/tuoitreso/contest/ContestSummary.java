@@ -21,6 +21,7 @@ public record ContestSummary(long id, ContestDraft settings, boolean published, 
     }
 
     /** A round: its ID, plan (with its version), and whether it takes submissions now. */
-    public record RoundSummary(long id, RoundDraft plan, boolean openNow) {
+    /** A round as it stands now, by the server's clock: {@code notYetOpen} before its window, {@code openNow} in it. */
+    public record RoundSummary(long id, RoundDraft plan, boolean openNow, boolean notYetOpen) {
     }
 }

@@ -159,7 +159,8 @@ public class Contests {
         List<ContestSummary.Named> cats = categories.findByContestIdOrderByIdAsc(contest.id()).stream()
                 .map(c -> new ContestSummary.Named(c.id(), c.name(), c.version())).toList();
         List<ContestSummary.RoundSummary> plans = rounds.findByContestIdOrderByIdAsc(contest.id()).stream()
-                .map(r -> new ContestSummary.RoundSummary(r.id(), r.draft(), r.acceptsSubmissionsAt(clock.instant())))
+                .map(r -> new ContestSummary.RoundSummary(r.id(), r.draft(), r.acceptsSubmissionsAt(clock.instant()),
+                        clock.instant().isBefore(r.draft().submissionOpens())))
                 .toList();
         return new ContestSummary(contest.id(), contest.draft(), contest.published(), cats, plans,
                 contest.eligibleUnits());

@@ -85,6 +85,7 @@ class ContestsIT extends ContestScenario {
         assertThat(plan.submissionCloses()).isEqualTo(now.plus(Duration.ofDays(14)));
         assertThat(plan.reviewOpens()).isEqualTo(now.plus(Duration.ofDays(15)));
         assertThat(moved.rounds().get(0).openNow()).isFalse();
+        assertThat(moved.rounds().get(0).notYetOpen()).as("a future round is labelled as not open yet").isTrue();
 
         long version = plan.version();
         assertThatThrownBy(() -> contests.updateRound(round, new RoundDraft("Ngược", now.plus(Duration.ofDays(2)), now,

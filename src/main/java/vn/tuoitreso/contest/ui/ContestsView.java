@@ -80,6 +80,7 @@ class ContestsView extends VerticalLayout implements HasDynamicTitle {
             Div line = new Div(new Span(round.plan().name() + ": " + getTranslation("contest.window",
                     DisplayFormats.dateTime(round.plan().submissionOpens(), getLocale()),
                     DisplayFormats.dateTime(round.plan().submissionCloses(), getLocale()))));
+            line.setId("round-" + round.id());
             line.addClassName("round-line");
             if (round.openNow()) {
                 Button start = new Button(getTranslation("contest.start"));
@@ -93,7 +94,11 @@ class ContestsView extends VerticalLayout implements HasDynamicTitle {
                 });
                 start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 start.addClassName("start-idea");
-                line.add(start);
+                line.add(start, Badges.badge(getTranslation("contest.roundClosesAt",
+                        DisplayFormats.dateTime(round.plan().submissionCloses(), getLocale())), "badge success"));
+            } else if (round.notYetOpen()) {
+                line.add(Badges.badge(getTranslation("contest.roundOpensAt",
+                        DisplayFormats.dateTime(round.plan().submissionOpens(), getLocale())), "badge"));
             } else {
                 line.add(Badges.badge(getTranslation("contest.roundClosed"), "badge contrast"));
             }
