@@ -46,8 +46,26 @@ class TranslationsTest {
                     + "|@PageTitle\\(\\s*|@Menu\\([^)]*title\\s*=\\s*)\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     @Test
-    void both_bundles_have_the_same_keys() throws IOException {
-        assertThat(bundle("en").stringPropertyNames()).isEqualTo(bundle("vi").stringPropertyNames());
+    void both_languages_have_the_same_keys() throws IOException {
+        for (String name : Translations.bundles()) {
+            assertThat(bundle(name, "en").stringPropertyNames()).as(name)
+                    .isEqualTo(bundle(name, "vi").stringPropertyNames());
+        }
+    }
+
+    @Test
+    void a_key_lives_in_one_bundle_only() throws IOException {
+        assertThat(Translations.bundles()).contains("i18n/messages");
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String name : Translations.bundles()) {
+            for (String key : bundle(name, "vi").stringPropertyNames()) {
+                if (!seen.add(key)) {
+                    twice.add(key + " (" + name + ")");
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
     }
 
     @Test
@@ -139,10 +157,19 @@ class TranslationsTest {
         }
     }
 
+    /** Every bundle of a language together. */
     private static Properties bundle(String language) throws IOException {
+        Properties all = new Properties();
+        for (String name : Translations.bundles()) {
+            all.putAll(bundle(name, language));
+        }
+        return all;
+    }
+
+    private static Properties bundle(String name, String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = TranslationsTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
-            assertThat(in).as("bundle " + language).isNotNull();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/" + name + "_" + language + ".properties")) {
+            assertThat(in).as("bundle " + name + " " + language).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
