@@ -49,7 +49,9 @@ class SecurityConfiguration {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(path.matcher("/actuator/health"), path.matcher("/actuator/health/**"),
-                        path.matcher("/error"), path.matcher("/error/**"), path.matcher("/icons/**"))
+                        path.matcher("/error"), path.matcher("/error/**"), path.matcher("/icons/**"),
+                        // the application's styles, which the log-in page needs too
+                        path.matcher("/styles/**"))
                 .permitAll());
         // Declared before the Vaadin configurer so that Spring Security does not add its own login page;
         // the failure handler is set on the filter itself, as the Vaadin configurer sets a failure URL.
