@@ -158,6 +158,8 @@ class ContestJourneyBrowserIT extends BrowserTest {
                 .until(d -> d.findElement(By.id("contest-categories")).getText().contains("Lao động"));
         click("#add-round");
         type("#round-name", "Vòng sơ khảo");
+        snapshot("contest-round-dialog");
+        assertEveryComponentLoaded();
         click("#save-round");
         patiently(30)
                 .until(d -> d.findElement(By.id("contest-rounds")).getText().contains("Vòng sơ khảo"));

@@ -45,6 +45,7 @@ class PhoneWidthBrowserIT extends BrowserTest {
         waitForPath("learner");
 
         java.util.Map<String, List<String>> tooWide = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<String>> missing = new java.util.LinkedHashMap<>();
         for (String path : List.of("learner", "courses", "courses/dinh-danh-dien-tu-vneid", "certificates", "profile",
                 "contests", "organiser/courses", "organiser/courses/" + courseId,
                 "organiser/courses/" + courseId + "/quizzes", "organiser/certificates", "organiser/contests",
@@ -59,8 +60,13 @@ class PhoneWidthBrowserIT extends BrowserTest {
             if (!wider.isEmpty()) {
                 tooWide.put(path, wider.stream().distinct().limit(6).toList());
             }
+            List<String> unknown = unknownComponents();
+            if (!unknown.isEmpty()) {
+                missing.put(path, unknown);
+            }
         }
         assertThat(tooWide).as("pages wider than a 360 px phone").isEmpty();
+        assertThat(missing).as("components missing from the bundle").isEmpty();
         assertThat(driver.findElement(By.cssSelector("vaadin-avatar")).getDomProperty("abbr")).hasSizeLessThanOrEqualTo(2);
     }
 }

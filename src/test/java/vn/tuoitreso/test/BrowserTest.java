@@ -52,6 +52,22 @@ public abstract class BrowserTest {
     /** Nothing on the page is wider than the phone's screen, so no sideways scrolling is needed. */
     protected void assertFitsThePhone() {
         assertThat(partsWiderThanThePhone()).as("parts of " + driver.getCurrentUrl() + " wider than the phone").isEmpty();
+        assertEveryComponentLoaded();
+    }
+
+    /** Every Vaadin component on the page is in the bundle (one missing shows as an empty, unknown element). */
+    protected void assertEveryComponentLoaded() {
+        assertThat(unknownComponents()).as("components of " + driver.getCurrentUrl() + " missing from the bundle").isEmpty();
+    }
+
+    /** The tags of the page's {@code vaadin-*} elements that the browser does not know. */
+    protected java.util.List<String> unknownComponents() {
+        @SuppressWarnings("unchecked")
+        java.util.List<String> unknown = (java.util.List<String>) driver.executeScript(
+                "return [...new Set(Array.from(document.querySelectorAll('*')).map(e => e.localName)"
+                // "-content" elements are plain light-DOM wrappers inside a component (grid cells, dialog body).
+                + ".filter(t => t.startsWith('vaadin-') && !t.endsWith('-content') && !customElements.get(t)))];");
+        return unknown;
     }
 
     /** What sticks out of the screen's width on the page shown now (empty when it fits). */
