@@ -1,7 +1,6 @@
 package vn.tuoitreso.shared;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -15,7 +14,7 @@ public class FileDownload extends Anchor {
             byte[] bytes = content.get();
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
         }), "");
-        add(VaadinIcon.DOWNLOAD.create());
+        add(Icons.DOWNLOAD.create());
         add(text);
         addClassName("file-download");
     }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
@@ -24,6 +23,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import vn.tuoitreso.identity.CurrentUser;
 import vn.tuoitreso.identity.Languages;
+import vn.tuoitreso.shared.Icons;
 
 /**
  * The frame of every signed-in page: the product name, the person's menu (profile, language,
@@ -65,7 +65,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
-                item.setPrefixComponent(new Icon(entry.icon()));
+                item.setPrefixComponent(Icons.named(entry.icon()));
             }
             nav.addItem(item);
         }

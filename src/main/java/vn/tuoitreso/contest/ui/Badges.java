@@ -5,11 +5,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import vn.tuoitreso.contest.AttachmentSummary;
 import vn.tuoitreso.contest.ReadingStatus;
 import vn.tuoitreso.contest.SubmissionStatus;
 import vn.tuoitreso.shared.DisplayFormats;
+import vn.tuoitreso.shared.Icons;
 
 /** Small coloured labels for statuses, and the line that shows an attached file. */
 final class Badges {
@@ -49,7 +49,7 @@ final class Badges {
         link.getElement().setAttribute("download", file.fileName());
         Span size = new Span(DisplayFormats.number(Math.max(1, file.sizeBytes() / 1024), locale) + " kB");
         size.addClassName("muted");
-        Div line = new Div(VaadinIcon.FILE_TEXT_O.create(), link, size, reading(view, file.reading()));
+        Div line = new Div(Icons.FILE_TEXT_O.create(), link, size, reading(view, file.reading()));
         line.addClassName("attachment");
         if (file.reading().status() == ReadingStatus.FAILED && file.reading().reasonKey() != null) {
             // on a phone there is no tooltip: the reason is written out

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Supplier;
@@ -17,13 +16,14 @@ import vn.tuoitreso.contest.StaleEditException;
 import vn.tuoitreso.contest.submission.Category;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.Icons;
 
 /** A contest's categories: adding one, renaming one, and removing one no idea has chosen. */
 class CategoryList extends Div {
 
     final Div list = new Div();
     final TextField newCategory = new TextField();
-    final Button addCategory = new Button(getTranslation("contest.admin.addCategory"), VaadinIcon.PLUS.create());
+    final Button addCategory = new Button(getTranslation("contest.admin.addCategory"), Icons.PLUS.create());
 
     private final Contests contests;
     private final ContestEditing editing;
@@ -59,11 +59,11 @@ class CategoryList extends Div {
             list.add(none);
         }
         for (ContestSummary.Named category : categories) {
-            Button rename = new Button(VaadinIcon.EDIT.create(), e -> openRename(category));
+            Button rename = new Button(Icons.EDIT.create(), e -> openRename(category));
             rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
             rename.setAriaLabel(getTranslation("contest.admin.renameCategory", category.name()));
             rename.setTooltipText(getTranslation("contest.admin.renameCategory", category.name()));
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(category));
+            Button remove = new Button(Icons.TRASH.create(), e -> confirmRemove(category));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON,
                     ButtonVariant.LUMO_ERROR);
             remove.setAriaLabel(getTranslation("contest.admin.removeCategory", category.name()));

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,6 +20,7 @@ import vn.tuoitreso.contest.Contests;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.PhoneGrids;
+import vn.tuoitreso.shared.Icons;
 
 /** Organisers see every contest, hidden or published, and start new ones. */
 @Route("organiser/contests")
@@ -37,7 +37,7 @@ class ContestAdminView extends VerticalLayout implements HasDynamicTitle {
     static final int TOTAL_MB = 50;
 
     final Grid<ContestSummary> grid = new Grid<>();
-    final Button create = new Button(getTranslation("contest.admin.create"), VaadinIcon.PLUS.create());
+    final Button create = new Button(getTranslation("contest.admin.create"), Icons.PLUS.create());
 
     ContestAdminView(Contests contests) {
         addClassName("contest-admin-view");

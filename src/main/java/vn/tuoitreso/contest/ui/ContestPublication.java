@@ -4,11 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import vn.tuoitreso.contest.ContestSummary;
 import vn.tuoitreso.contest.Contests;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.Icons;
 
 /** Whether contestants see the contest, and the button that publishes or hides it. */
 class ContestPublication extends Div {
@@ -40,7 +40,7 @@ class ContestPublication extends Div {
         state.add(published ? Badges.badge(getTranslation("contest.admin.published"), "badge success")
                 : Badges.badge(getTranslation("contest.admin.hidden"), "badge contrast"));
         publish.setText(getTranslation(published ? "contest.admin.unpublish" : "contest.admin.publish"));
-        publish.setIcon(published ? VaadinIcon.EYE_SLASH.create() : VaadinIcon.EYE.create());
+        publish.setIcon(published ? Icons.EYE_SLASH.create() : Icons.EYE.create());
         publish.removeThemeVariants(ButtonVariant.LUMO_SUCCESS);
         if (!published) {
             publish.addThemeVariants(ButtonVariant.LUMO_SUCCESS);

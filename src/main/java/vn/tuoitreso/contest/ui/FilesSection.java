@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
@@ -27,6 +26,7 @@ import vn.tuoitreso.documents.DocumentType;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.UploadTexts;
+import vn.tuoitreso.shared.Icons;
 
 /**
  * The idea's files, each with where the reading of its text stands, and, for the owner, the upload. While a
@@ -98,7 +98,7 @@ class FilesSection extends Div {
         for (AttachmentSummary file : files) {
             Div line = Badges.attachment(this, getLocale(), file);
             if (editable) {
-                Button remove = new Button(VaadinIcon.TRASH.create());
+                Button remove = new Button(Icons.TRASH.create());
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(getTranslation("action.delete") + " " + file.fileName());
                 ChangeButtons.onClick(remove, () -> remove(file));

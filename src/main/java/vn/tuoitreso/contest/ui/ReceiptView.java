@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,6 +22,7 @@ import vn.tuoitreso.contest.Submissions;
 import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.QrCodes;
+import vn.tuoitreso.shared.Icons;
 
 /**
  * The receipt of a submitted idea: its code, what was sent and when, and a QR code that leads back to this
@@ -79,7 +79,7 @@ class ReceiptView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Paragraph note = new Paragraph(getTranslation("contest.receipt.note"));
         note.addClassName("muted");
         card.add(note);
-        Button print = new Button(getTranslation("contest.receipt.print"), VaadinIcon.PRINT.create(),
+        Button print = new Button(getTranslation("contest.receipt.print"), Icons.PRINT.create(),
                 e -> getElement().executeJs("window.print()"));
         print.addClassName("no-print");
         Anchor back = new Anchor("contests/submissions/" + receipt.submissionId(), getTranslation("contest.receipt.back"));

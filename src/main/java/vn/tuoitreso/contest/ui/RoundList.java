@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,12 +17,13 @@ import vn.tuoitreso.contest.StaleEditException;
 import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.PhoneGrids;
+import vn.tuoitreso.shared.Icons;
 
 /** A contest's rounds with their submission and review windows; adding one and planning one again. */
 class RoundList extends Div {
 
     final Grid<ContestSummary.RoundSummary> rounds = new Grid<>();
-    final Button addRound = new Button(getTranslation("contest.admin.addRound"), VaadinIcon.PLUS.create());
+    final Button addRound = new Button(getTranslation("contest.admin.addRound"), Icons.PLUS.create());
 
     private final Contests contests;
     private final ContestEditing editing;
@@ -46,7 +46,7 @@ class RoundList extends Div {
                 ? Badges.badge(getTranslation("contest.admin.openNow"), "badge success")
                 : new Span()).setAutoWidth(true).setFlexGrow(0);
         rounds.addComponentColumn(r -> {
-            Button edit = new Button(VaadinIcon.EDIT.create(), e -> open(r));
+            Button edit = new Button(Icons.EDIT.create(), e -> open(r));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
             edit.setAriaLabel(getTranslation("contest.admin.editRound", r.plan().name()));
             edit.setTooltipText(getTranslation("action.edit"));

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import vn.tuoitreso.contest.AttachmentSummary;
 import vn.tuoitreso.contest.Attachments;
@@ -22,6 +21,7 @@ import vn.tuoitreso.contest.TeamMember;
 import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.Icons;
 
 /**
  * One submission in full for organisers, as its revision last sent: the idea's text, its team, and its files
@@ -80,7 +80,7 @@ class SubmissionDialog extends Dialog {
             com.vaadin.flow.component.Component badge = line.getChildren()
                     .filter(c -> c instanceof Span span && span.hasClassName(Badges.EXTRACTION_BADGE)).findFirst()
                     .orElseThrow();
-            Button retry = new Button(getTranslation("contest.admin.retryExtraction"), VaadinIcon.REFRESH.create());
+            Button retry = new Button(getTranslation("contest.admin.retryExtraction"), Icons.REFRESH.create());
             retry.addThemeVariants(ButtonVariant.LUMO_SMALL,
                     file.reading().status() == ReadingStatus.FAILED ? ButtonVariant.LUMO_PRIMARY
                             : ButtonVariant.LUMO_TERTIARY);

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.function.Predicate;
 import vn.tuoitreso.contest.TeamMember;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.PersonName;
+import vn.tuoitreso.shared.Icons;
 
 /**
  * The idea's team: who is in it and, for the owner, adding people by their email or phone (they then read the
@@ -120,7 +120,7 @@ class TeamSection extends Div {
                 line.add(Badges.badge(getTranslation("contest.team.registered"), "badge success small"));
             }
             if (editable) {
-                Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
+                Button remove = new Button(Icons.CLOSE_SMALL.create());
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 remove.setAriaLabel(getTranslation("action.delete") + " " + member.fullName());
                 ChangeButtons.onClick(remove, () -> change(member, false));

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,6 +31,7 @@ import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.PhoneGrids;
+import vn.tuoitreso.shared.Icons;
 
 /** Administrators find accounts, grant and take away roles, disable and enable accounts. */
 @Route("admin/accounts")
@@ -52,7 +52,7 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         search.setPlaceholder(getTranslation("admin.accounts.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(Icons.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         roleFilter.setPlaceholder(getTranslation("admin.accounts.allRoles"));

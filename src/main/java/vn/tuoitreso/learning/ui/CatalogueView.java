@@ -1,7 +1,6 @@
 package vn.tuoitreso.learning.ui;
 
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import vn.tuoitreso.learning.Catalogue;
 import vn.tuoitreso.learning.CourseSummary;
+import vn.tuoitreso.shared.Icons;
 
 /** All courses; typing finds courses with or without diacritics, topics narrow the list. */
 @Route("courses")
@@ -37,7 +37,7 @@ class CatalogueView extends VerticalLayout implements HasDynamicTitle {
         addClassName("catalogue-view");
         search.setPlaceholder(getTranslation("learning.search"));
         search.setAriaLabel(getTranslation("learning.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(Icons.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         topic.setEmptySelectionAllowed(true);

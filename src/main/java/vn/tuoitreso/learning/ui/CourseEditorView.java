@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -38,6 +37,7 @@ import vn.tuoitreso.learning.course.Course;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.StaleNotice;
+import vn.tuoitreso.shared.Icons;
 
 /**
  * Organisers edit a course: its description, sections and lessons, their order, and publication. Every
@@ -156,39 +156,39 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
         outlineBox.addClassName("outline-editor");
         for (SectionOutline section : outline.sections()) {
             HorizontalLayout header = new HorizontalLayout(new H3(section.title()),
-                    icon(VaadinIcon.EDIT, "action.edit", () -> editSection(section)),
-                    icon(VaadinIcon.ARROW_UP, "learning.admin.up",
+                    icon(Icons.EDIT, "action.edit", () -> editSection(section)),
+                    icon(Icons.ARROW_UP, "learning.admin.up",
                             () -> changed(() -> authoring.moveSection(section.id(), -1, section.version()))),
-                    icon(VaadinIcon.ARROW_DOWN, "learning.admin.down",
+                    icon(Icons.ARROW_DOWN, "learning.admin.down",
                             () -> changed(() -> authoring.moveSection(section.id(), 1, section.version()))),
-                    icon(VaadinIcon.TRASH, "action.delete",
+                    icon(Icons.TRASH, "action.delete",
                             () -> changed(() -> authoring.deleteSection(section.id(), section.version()))));
             header.setAlignItems(Alignment.CENTER);
             outlineBox.add(header);
             for (LessonSummary lesson : section.lessons()) {
                 HorizontalLayout row = new HorizontalLayout(new Span(lesson.title()),
-                        icon(VaadinIcon.EDIT, "action.edit", () -> openLesson(section.id(), lesson.id())),
-                        icon(VaadinIcon.ARROW_UP, "learning.admin.up",
+                        icon(Icons.EDIT, "action.edit", () -> openLesson(section.id(), lesson.id())),
+                        icon(Icons.ARROW_UP, "learning.admin.up",
                                 () -> changed(() -> authoring.moveLesson(lesson.id(), -1))),
-                        icon(VaadinIcon.ARROW_DOWN, "learning.admin.down",
+                        icon(Icons.ARROW_DOWN, "learning.admin.down",
                                 () -> changed(() -> authoring.moveLesson(lesson.id(), 1))),
-                        icon(VaadinIcon.TRASH, "action.delete", () -> confirmDeleteLesson(lesson)));
+                        icon(Icons.TRASH, "action.delete", () -> confirmDeleteLesson(lesson)));
                 row.setAlignItems(Alignment.CENTER);
                 row.addClassName("lesson-row");
                 outlineBox.add(row);
             }
-            Button addLesson = new Button(getTranslation("learning.admin.addLesson"), VaadinIcon.PLUS.create(),
+            Button addLesson = new Button(getTranslation("learning.admin.addLesson"), Icons.PLUS.create(),
                     e -> openLesson(section.id(), null));
             addLesson.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             outlineBox.add(addLesson);
         }
-        Button addSection = new Button(getTranslation("learning.admin.addSection"), VaadinIcon.PLUS.create(),
+        Button addSection = new Button(getTranslation("learning.admin.addSection"), Icons.PLUS.create(),
                 e -> editSection(null));
         outlineBox.add(addSection);
     }
 
     /** An icon button that waits for the server before it can be pressed again. */
-    private Button icon(VaadinIcon icon, String labelKey, Runnable action) {
+    private Button icon(Icons icon, String labelKey, Runnable action) {
         Button button = new Button(icon.create());
         button.setDisableOnClick(true);
         button.addClickListener(e -> {

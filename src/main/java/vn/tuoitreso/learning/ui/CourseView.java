@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -33,6 +32,7 @@ import vn.tuoitreso.learning.Progress;
 import vn.tuoitreso.learning.SectionOutline;
 import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.FileDownload;
+import vn.tuoitreso.shared.Icons;
 
 /** A course: what it teaches, its lessons with those already done, progress, enrolment and offline copy. */
 @Route("courses/:course")
@@ -109,7 +109,7 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 ListItem item = new ListItem(link, new Span(" · " + getTranslation("learning.minutes", lesson.minutes())));
                 if (progress.isDone(lesson.id())) {
                     item.addClassName("done");
-                    item.addComponentAsFirst(VaadinIcon.CHECK_CIRCLE.create());
+                    item.addComponentAsFirst(Icons.CHECK_CIRCLE.create());
                 }
                 items.add(item);
             }
@@ -125,7 +125,7 @@ class CourseView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         new Span(" · " + getTranslation(activity.required() ? "quiz.required" : "quiz.optional")));
                 if (activity.passedPercent() != null) {
                     item.addClassName("done");
-                    item.addComponentAsFirst(VaadinIcon.CHECK_CIRCLE.create());
+                    item.addComponentAsFirst(Icons.CHECK_CIRCLE.create());
                     item.add(new Span(" · " + getTranslation("quiz.passedPercent", activity.passedPercent())));
                 }
                 items.add(item);

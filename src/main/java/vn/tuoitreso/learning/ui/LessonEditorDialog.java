@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,6 +26,7 @@ import vn.tuoitreso.learning.StaleEdit;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.StaleNotice;
+import vn.tuoitreso.shared.Icons;
 
 /**
  * Writes a lesson in Markdown with a live preview, pictures and handouts. The lesson is saved from the
@@ -85,7 +85,7 @@ class LessonEditorDialog extends Dialog {
         }));
         image.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         image.setMaxFileSize(CourseAssets.IMAGE_MAX_BYTES);
-        image.setUploadButton(new Button(getTranslation("learning.admin.uploadImage"), VaadinIcon.PICTURE.create()));
+        image.setUploadButton(new Button(getTranslation("learning.admin.uploadImage"), Icons.PICTURE.create()));
         image.setDropAllowed(false);
 
         Upload handout = new Upload(UploadHandler.inMemory((metadata, data) -> {
@@ -102,7 +102,7 @@ class LessonEditorDialog extends Dialog {
             }
         }));
         handout.setMaxFileSize(CourseAssets.HANDOUT_MAX_BYTES);
-        handout.setUploadButton(new Button(getTranslation("learning.admin.uploadHandout"), VaadinIcon.FILE_ADD.create()));
+        handout.setUploadButton(new Button(getTranslation("learning.admin.uploadHandout"), Icons.FILE_ADD.create()));
         handout.setDropAllowed(false);
 
         FormErrors errors = new FormErrors(this).bind("title", title).bind("minutes", minutes).bind("videoUrl", video)
@@ -169,7 +169,7 @@ class LessonEditorDialog extends Dialog {
     private void showHandouts(long lesson) {
         handouts.removeAll();
         for (AssetSummary asset : assets.handouts(lesson)) {
-            Button remove = new Button(VaadinIcon.TRASH.create());
+            Button remove = new Button(Icons.TRASH.create());
             remove.setDisableOnClick(true);
             remove.addClickListener(e -> {
                 try {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -25,6 +24,7 @@ import vn.tuoitreso.learning.Enrolments;
 import vn.tuoitreso.learning.LessonPage;
 import vn.tuoitreso.learning.Progress;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.Icons;
 
 /**
  * A lesson, light for a weak phone connection: server-rendered text, pictures that load only when
@@ -79,7 +79,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             Anchor video = new Anchor(page.videoUrl(), "");
             video.setTarget(AnchorTarget.BLANK);
             video.getElement().setAttribute("rel", "noopener noreferrer");
-            video.add(VaadinIcon.PLAY_CIRCLE.create(), new Span(getTranslation("learning.video")));
+            video.add(Icons.PLAY_CIRCLE.create(), new Span(getTranslation("learning.video")));
             video.addClassName("video-link");
             add(video);
         }
@@ -91,7 +91,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             for (AssetSummary handout : page.handouts()) {
                 Anchor link = new Anchor(handout.url(), handout.fileName());
                 link.getElement().setAttribute("download", true);
-                handouts.add(new Div(VaadinIcon.FILE_TEXT_O.create(), link));
+                handouts.add(new Div(Icons.FILE_TEXT_O.create(), link));
             }
             add(handouts);
         }
