@@ -67,8 +67,9 @@ class SubmissionViewIT extends BrowserlessViewTest {
         organiser = people.create("Lò Văn Tổ Chức", Role.ORGANISER);
         contestant = people.create("Tòng Thị Ý Tưởng");
         login(organiser.contact());
+        // two ideas per contestant and round, so that one page can show either
         ContestSummary contest = contests.create(new ContestDraft("Cuộc thi trang ý tưởng " + System.nanoTime(), "",
-                null, null, 3, 5, 20, 50), Set.of());
+                null, null, 3, 5, 20, 50).withIdeasPerRound(2), Set.of());
         round = contests.addRound(contest.id(), new RoundDraft("Vòng 1", clock.instant().minus(Duration.ofDays(1)),
                 clock.instant().plus(Duration.ofDays(3)), null, null)).rounds().get(0).id();
         contests.publish(contest.id(), true);
@@ -199,7 +200,8 @@ class SubmissionViewIT extends BrowserlessViewTest {
 
     @Test
     void showing_the_page_again_adds_no_listener_and_one_tap_does_one_thing() {
-        SubmissionSummary first = submissions.start(round);
+        // a written idea, then a second one: an empty draft would be opened again instead
+        SubmissionSummary first = submissions.save(submissions.start(round).id(), idea("Ý tưởng thứ nhất"));
         SubmissionSummary second = submissions.start(round);
         SubmissionView view = open(first.id());
         int clicks = ComponentUtil.getListeners(view.submit, ClickEvent.class).size();
