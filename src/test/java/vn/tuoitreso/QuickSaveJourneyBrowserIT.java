@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,13 +105,21 @@ class QuickSaveJourneyBrowserIT extends BrowserTest {
         click("vaadin-select");
         WebElement category = patiently(10).until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(i -> i.getText().equals("Học tập")).findFirst().orElse(null));
-        category.click();
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", category);
+        patiently(10).ignoring(ElementClickInterceptedException.class).until(d -> {
+            category.click();
+            return true;
+        });
         List<WebElement> areas = driver.findElements(By.cssSelector("vaadin-text-area textarea"));
         String[] texts = {"Bản đồ và thuyết minh trên điện thoại.", "Khách khó tìm đường.", "Mã QR ở mỗi điểm.",
                 "Nhiều khách hơn.", "Chi phí thấp, làm trong hai tháng ở Hà Quảng."};
         for (int i = 0; i < texts.length; i++) {
-            driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", areas.get(i));
-            areas.get(i).click();
+            WebElement area = areas.get(i);
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", area);
+            patiently(10).ignoring(ElementClickInterceptedException.class).until(d -> {
+                area.click();
+                return true;
+            });
             driver.executeCdpCommand("Input.insertText", Map.of("text", texts[i]));
         }
         // "Nộp" tapped at once after the last paste, before a lazy value change could have reached the server
