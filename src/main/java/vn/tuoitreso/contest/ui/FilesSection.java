@@ -137,6 +137,7 @@ class FilesSection extends Div {
     private void received(UploadMetadata metadata, File file) throws IOException {
         try {
             attachments.attach(submissionId, metadata.fileName(), file.toPath());
+            forget(metadata.fileName());
             FormErrors.success(this, "contest.attachments.added", metadata.fileName());
         } catch (InvalidInputException e) {
             refused(metadata.fileName(), e.problems().stream()

@@ -149,6 +149,33 @@ class SubmissionViewIT extends BrowserlessViewTest {
     }
 
     @Test
+    void a_refused_file_is_shown_as_refused_in_place_with_its_name_and_why() throws Exception {
+        SubmissionSummary draft = submissions.start(round);
+        SubmissionView view = open(draft.id());
+        clearNotifications();
+
+        byte[] program = Files.readAllBytes(HostileCorpus.executable(dir.resolve("hoa-don.pdf")));
+        test(view.files.upload).upload("hoa-don.pdf", "application/pdf", program);
+        view.files.refusedInBrowser("ban-ve.pdf", 60L * 1024 * 1024, view.getTranslation("upload.tooBig"));
+        view.files.refusedInBrowser("cai-dat.exe", 2, view.getTranslation("upload.wrongType"));
+
+        assertThat(view.files.refusals.getChildren().map(line -> line.getElement().getTextRecursively()).toList())
+                .containsExactly(
+                        "hoa-don.pdfLoại tệp này không được chấp nhận. Các loại được chấp nhận: "
+                                + "pdf, docx, doc, pptx, ppt, xlsx, odt, odp, txt, jpg, png.",
+                        "ban-ve.pdfTệp quá lớn: 60 MB; tối đa 20 MB mỗi tệp.",
+                        "cai-dat.exeLoại tệp này không được chấp nhận. Các loại được chấp nhận: "
+                                + "pdf, docx, doc, pptx, ppt, xlsx, odt, odp, txt, jpg, png.");
+        assertThat(notifications()).as("nothing piles up over the form").isEmpty();
+        assertThat(view.files.list.getElement().getTextRecursively()).contains("Chưa có tài liệu nào.");
+
+        byte[] pdf = Files.readAllBytes(HostileCorpus.pdf(dir.resolve("hoa-don-that.pdf"), "Hóa đơn"));
+        test(view.files.upload).upload("hoa-don.pdf", "application/pdf", pdf);
+        assertThat(view.files.list.getElement().getTextRecursively()).contains("hoa-don.pdf");
+        assertThat(view.files.refusals.getChildren()).as("the file sent again is no longer refused").hasSize(2);
+    }
+
+    @Test
     void a_file_attached_after_submission_reaches_the_receipt_only_with_the_next_revision() throws Exception {
         SubmissionSummary draft = submissions.start(round);
         SubmissionSummary sent = submissions.submit(draft.id(), idea("Bản đồ số các điểm du lịch cộng đồng"),
