@@ -71,6 +71,9 @@ class FilesJourneyBrowserIT extends BrowserTest {
         start.click();
         patiently(30).until(d -> d.getCurrentUrl().contains("/contests/submissions/"));
 
+        driver.executeScript("window.__events = []; for (const t of ['file-reject', 'upload-start', 'upload-success'])"
+                + " document.querySelector('#attachment-upload').addEventListener(t, e => window.__events.push(t"
+                + " + ':' + (e.detail.error || '') + ':' + e.detail.file.name));");
         Path big = Files.write(dir.resolve("ban-ve-lon.pdf"), new byte[3 * 1024 * 1024]);
         attach(big);
         assertRefused("ban-ve-lon.pdf", "Tệp quá lớn: 3 MB; tối đa 1 MB mỗi tệp.");
@@ -107,7 +110,10 @@ class FilesJourneyBrowserIT extends BrowserTest {
     }
 
     private void assertRefused(String fileName, String reason) {
-        WebElement line = patiently(30).until(d -> d.findElements(By.cssSelector(".attachment-refused")).stream()
+        WebElement line = patiently(30).withMessage(() -> "events in the browser: "
+                + driver.executeScript("return window.__events;") + ", refusals shown: "
+                + driver.findElements(By.cssSelector(".attachment-refusals")).stream().map(WebElement::getText).toList())
+                .until(d -> d.findElements(By.cssSelector(".attachment-refused")).stream()
                 .filter(l -> l.getText().contains(fileName)).findFirst().orElse(null));
         assertThat(line.getText()).contains(reason);
     }

@@ -63,6 +63,9 @@ class QuickSaveJourneyBrowserIT extends BrowserTest {
             driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", area);
             area.click();
             area.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+            driver.executeScript("window.__events = []; for (const t of ['change', 'blur', 'focusout'])"
+                    + " document.querySelector('#contest-rules').addEventListener(t, () => window.__events.push(t"
+                    + " + ':' + document.activeElement.tagName), true);");
             // What a paste does: the whole text arrives in one input event; then the save button is tapped at once.
             driver.executeCdpCommand("Input.insertText", Map.of("text", rules));
             WebElement save = driver.findElement(By.id("save-contest"));
@@ -70,8 +73,8 @@ class QuickSaveJourneyBrowserIT extends BrowserTest {
             save.click();
             patiently(30).until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
                     .anyMatch(n -> n.getText().contains("Đã lưu thay đổi.")));
-            assertThat(contests.get(contest.id()).settings().rules()).as("stored after attempt " + attempt)
-                    .isEqualTo(rules);
+            assertThat(contests.get(contest.id()).settings().rules()).as("stored after attempt " + attempt
+                    + ", events in the browser: " + driver.executeScript("return window.__events;")).isEqualTo(rules);
 
             driver.navigate().refresh();
             patiently(30).until(d -> rules.equals(
@@ -94,6 +97,7 @@ class QuickSaveJourneyBrowserIT extends BrowserTest {
         contests.publish(contest.id(), true);
         SecurityContextHolder.clearContext();
 
+        driver.manage().deleteAllCookies();
         logIn(contestant);
         String ideaUrl = startIdea(title);
         waitFor("vaadin-text-field input");
