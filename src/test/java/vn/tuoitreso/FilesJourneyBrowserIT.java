@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,12 @@ class FilesJourneyBrowserIT extends BrowserTest {
     @Autowired Contests contests;
     @Autowired TestClock clock;
     @TempDir Path dir;
+
+    /** A phone's browser has the focus: fields are left (blur, change) when another part is tapped. */
+    @org.junit.jupiter.api.BeforeEach
+    void focusThePage() {
+        driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
+    }
 
     @AfterEach
     void tearDown() {

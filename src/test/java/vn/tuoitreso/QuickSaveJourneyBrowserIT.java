@@ -43,6 +43,12 @@ class QuickSaveJourneyBrowserIT extends BrowserTest {
     @Autowired TestClock clock;
     @Autowired Submissions submissions;
 
+    /** A phone's browser has the focus: fields are left (blur, change) when another part is tapped. */
+    @org.junit.jupiter.api.BeforeEach
+    void focusThePage() {
+        driver.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
+    }
+
     @AfterEach
     void tearDown() {
         SecurityContextHolder.clearContext();
