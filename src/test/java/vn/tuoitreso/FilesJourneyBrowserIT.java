@@ -30,9 +30,9 @@ import vn.tuoitreso.test.TestAccounts;
 import vn.tuoitreso.test.TestClock;
 
 /**
- * A contestant on a phone attaches files that are refused — too big, of a type not accepted, an executable named
- * .pdf, a document nested too deeply — and sees each in place with its name and why, with no tick left on it; a
- * PDF cut short is said to be read only in part.
+ * A contestant on a phone attaches files the browser refuses — too big, of a type not accepted — and sees each in
+ * place with its name and why, with no tick left on it; a PDF cut short is said to be read only in part. (Files the
+ * server refuses are shown the same way: {@code SubmissionViewIT}.)
  */
 class FilesJourneyBrowserIT extends BrowserTest {
 
@@ -86,16 +86,12 @@ class FilesJourneyBrowserIT extends BrowserTest {
         assertRefused("ban-ve-lon.pdf", "Tệp quá lớn: 3 MB; tối đa 1 MB mỗi tệp.");
         attach(Files.writeString(dir.resolve("cai-dat.exe"), "MZ"));
         assertRefused("cai-dat.exe", "Các loại được chấp nhận: pdf, docx");
-        attach(HostileCorpus.executable(dir.resolve("hoa-don.pdf")));
-        assertRefused("hoa-don.pdf", "Loại tệp này không được chấp nhận");
-        attach(HostileCorpus.nestedArchiveDocx(dir.resolve("long-nhau.docx"), 30));
-        assertRefused("long-nhau.docx", "lồng nhau quá sâu");
         patiently(30).withMessage("no file left in Vaadin's list with a tick").until(d -> ((Number) driver.executeScript(
                 "return document.querySelector('#attachment-upload').files.length;")).intValue() == 0);
         assertThat(driver.findElement(By.cssSelector(".attachment-list")).getText())
                 .contains("Chưa có tài liệu nào.");
         assertThat(driver.findElements(By.cssSelector("vaadin-notification-card")))
-                .as("refusals are told in place, not over the form").noneMatch(n -> n.getText().contains("hoa-don"));
+                .as("refusals are told in place, not over the form").noneMatch(n -> n.getText().contains("ban-ve"));
         snapshot("files-refused");
         assertFitsThePhone();
 
@@ -104,7 +100,7 @@ class FilesJourneyBrowserIT extends BrowserTest {
                 .anyMatch(a -> a.getText().contains("tai-do-dang.pdf") && a.getText().contains("Đã đọc một phần")));
         assertThat(driver.findElement(By.cssSelector(".attachment")).getText())
                 .contains("chỉ đọc được phần nội dung còn lại");
-        assertThat(driver.findElements(By.cssSelector(".attachment-refused"))).hasSize(4);
+        assertThat(driver.findElements(By.cssSelector(".attachment-refused"))).hasSize(2);
         snapshot("files-partly-read");
         assertFitsThePhone();
     }
@@ -114,6 +110,8 @@ class FilesJourneyBrowserIT extends BrowserTest {
                 "return document.querySelector('#attachment-upload').shadowRoot?.querySelector('input[type=file]')"
                         + " || document.querySelector('#attachment-upload input[type=file]');");
         input.sendKeys(file.toAbsolutePath().toString());
+        // the next file is chosen anew, as a person does, not added to this one
+        driver.executeScript("arguments[0].value = '';", input);
     }
 
     private void assertRefused(String fileName, String reason) {

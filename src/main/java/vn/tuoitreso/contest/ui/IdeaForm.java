@@ -38,7 +38,7 @@ class IdeaForm extends FormLayout {
         addClassName("idea-form");
         setResponsiveSteps(new ResponsiveStep("0", 1));
         title.setMaxLength(Submission.TITLE_MAX_LENGTH);
-        TypedText.syncedWhenLeft(title, EDIT_PAUSE_MS);
+        TypedText.syncedWhenLeft(title, EDIT_PAUSE_MS, edited);
         title.addValueChangeListener(e -> changedBy(e, edited));
         category.setLabel(getTranslation("contest.field.category"));
         category.setItemLabelGenerator(ContestSummary.Named::name);
@@ -48,7 +48,7 @@ class IdeaForm extends FormLayout {
         for (TextArea area : areas()) {
             area.setWidthFull();
             area.setMinHeight("6rem");
-            TypedText.syncedWhenLeft(area, EDIT_PAUSE_MS);
+            TypedText.syncedWhenLeft(area, EDIT_PAUSE_MS, edited);
             area.addValueChangeListener(e -> changedBy(e, edited));
         }
         add(title, category, summary, problem, solution, impact, feasibility);
