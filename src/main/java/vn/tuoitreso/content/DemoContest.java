@@ -68,7 +68,7 @@ public class DemoContest implements ApplicationRunner {
     }
 
     record Definition(String title, String rules, @Nullable Integer minAge, @Nullable Integer maxAge, int maxTeamSize,
-            int maxAttachments, int maxAttachmentMb, int maxTotalMb, List<String> categories, List<RoundPlan> rounds,
+            int maxAttachments, int maxAttachmentMb, int maxTotalMb, @Nullable Integer ideasPerRound, List<String> categories, List<RoundPlan> rounds,
             List<Entry> submissions) {
     }
 
@@ -114,7 +114,8 @@ public class DemoContest implements ApplicationRunner {
         }
         ContestSummary contest = contests.create(new ContestDraft(definition.title(), definition.rules(),
                 definition.minAge(), definition.maxAge(), definition.maxTeamSize(), definition.maxAttachments(),
-                definition.maxAttachmentMb(), definition.maxTotalMb()), Set.of());
+                definition.maxAttachmentMb(), definition.maxTotalMb())
+                .withIdeasPerRound(definition.ideasPerRound() == null ? 1 : definition.ideasPerRound()), Set.of());
         definition.categories().forEach(name -> contests.addCategory(contest.id(), name));
         for (RoundPlan round : definition.rounds()) {
             contests.addRound(contest.id(), new RoundDraft(round.name(), day(round.opensInDays()),

@@ -16,6 +16,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.tuoitreso.identity.UnitDefinition;
 import vn.tuoitreso.identity.Units;
 import vn.tuoitreso.learning.CourseImports;
 import vn.tuoitreso.quiz.QuizAuthoring;
@@ -105,7 +106,14 @@ public class SeedContent implements ApplicationRunner {
             return 0;
         }
         try {
-            return units.importTree(UnitsFile.read(file));
+            List<UnitDefinition> tree = UnitsFile.read(file);
+            int added = units.importTree(tree);
+            int moved = units.importSeed(tree);
+            if (moved > 0) {
+                log.warn("{} accounts were in units no longer in {}: moved to the province union, listed for admins",
+                        moved, file.getFileName());
+            }
+            return added;
         } catch (IOException | RuntimeException e) {
             log.error("The units in {} could not be loaded: {}", file, e.getMessage(), e);
             problems.add(file.getFileName() + ": " + e.getMessage());

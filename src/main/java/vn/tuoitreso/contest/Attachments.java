@@ -179,7 +179,7 @@ public class Attachments {
     private static AttachmentSummary.Reading reading(ExtractionOutcome extraction) {
         ReadingStatus status = switch (extraction.status()) {
             case PENDING -> ReadingStatus.PENDING;
-            case EXTRACTED -> ReadingStatus.READ;
+            case EXTRACTED -> extraction.reasonKey() == null ? ReadingStatus.READ : ReadingStatus.PARTIAL;
             case FAILED -> ReadingStatus.FAILED;
             case UNSUPPORTED -> ReadingStatus.NO_TEXT;
         };

@@ -27,6 +27,9 @@ import vn.tuoitreso.shared.InvalidInputException.Problem;
 @Service
 public class Contests {
 
+    /** The most ideas per contestant and round an organiser may allow. */
+    public static final int MAX_IDEAS_PER_ROUND = 20;
+
     private final ContestRepository contests;
     private final CategoryRepository categories;
     private final RoundRepository rounds;
@@ -205,6 +208,9 @@ public class Contests {
         }
         if (d.maxTeamSize() < 1 || d.maxAttachments() < 0 || d.maxAttachmentMb() < 1 || d.maxTotalMb() < d.maxAttachmentMb()) {
             problems.add(Problem.of("limits", "contest.validation.limits"));
+        }
+        if (d.ideasPerRound() < 1 || d.ideasPerRound() > MAX_IDEAS_PER_ROUND) {
+            problems.add(Problem.of("ideasPerRound", "contest.validation.ideasPerRound", MAX_IDEAS_PER_ROUND));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -6,6 +6,8 @@ public enum ReadingStatus {
     PENDING,
     /** The text is read and searchable. */
     READ,
+    /** Only part of the text could be read (the file was cut short, say); that part is searchable. */
+    PARTIAL,
     /** The file could not be read; the reason says why. */
     FAILED,
     /** An accepted file with no text in it (a picture). */

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -86,7 +87,11 @@ public class Submissions {
         this.publicAddress = publicAddress;
     }
 
-    /** Opens a draft in a round of a published contest the caller is eligible for. */
+    /**
+     * Opens the caller's idea in a round of a published contest they are eligible for: their empty draft, or
+     * their latest idea once they have as many as the contest allows per round (withdrawn ones do not count),
+     * else a new draft.
+     */
     @Transactional
     public SubmissionSummary start(long roundId) {
         Round round = rounds.findById(roundId).orElseThrow(() -> InvalidInputException.of("", "contest.notFound"));
@@ -99,6 +104,16 @@ public class Submissions {
         }
         if (!round.acceptsSubmissionsAt(clock.instant())) {
             throw InvalidInputException.of("", "contest.submission.closed");
+        }
+        List<Submission> mine = submissions.findByRoundIdAndOwnerAccountIdOrderByIdAsc(roundId, me.id()).stream()
+                .filter(s -> s.status() != SubmissionStatus.WITHDRAWN).toList();
+        Optional<Submission> open = mine.stream().filter(this::empty).findFirst();
+        if (open.isEmpty() && mine.size() >= contest.ideasPerRound()) {
+            open = mine.stream().filter(s -> s.status() == SubmissionStatus.DRAFT).reduce((first, later) -> later)
+                    .or(() -> Optional.of(mine.getLast()));
+        }
+        if (open.isPresent()) {
+            return summary(open.get(), sent.latest(open.get()).orElse(null));
         }
         Submission submission = submissions.saveAndFlush(new Submission(contest.id(), roundId, me.id(), me.unitId(),
                 PublicCodes.random("YT", 8), clock.instant()));
@@ -216,7 +231,7 @@ public class Submissions {
 
     /**
      * A contest's submissions for organisers, filtered by round, category, unit (with its sub-units) and status:
-     * each as its revision last sent (a draft never sent, as it stands).
+     * each as its revision last sent (a draft never sent, as it stands; an empty one is left out).
      */
     @RolesAllowed({"ORGANISER", "ADMIN"})
     @Transactional(readOnly = true)
@@ -235,7 +250,8 @@ public class Submissions {
         Map<Long, Long> draftFiles = attachments.findBySubmissionIdInAndRemovedAtIsNull(found.stream()
                 .filter(s -> !latest.containsKey(s.id())).map(Submission::id).toList()).stream()
                 .collect(Collectors.groupingBy(Attachment::submissionId, Collectors.counting()));
-        return found.stream().map(s -> {
+        // a draft opened and left empty is not an entry
+        return found.stream().filter(s -> !(s.blankDraft() && !draftFiles.containsKey(s.id()))).map(s -> {
             SentRevision revision = latest.get(s.id());
             IdeaDraft idea = revision == null ? s.idea() : revision.idea();
             int files = revision == null ? draftFiles.getOrDefault(s.id(), 0L).intValue()
@@ -249,6 +265,12 @@ public class Submissions {
                     s.status(), revision == null ? 0 : revision.revision(),
                     revision == null ? null : revision.sentAt(), s.updatedAt(), files);
         }).toList();
+    }
+
+    /** A draft never sent, with nothing written and no file: not an entry yet. */
+    private boolean empty(Submission submission) {
+        return submission.blankDraft()
+                && attachments.findBySubmissionIdAndRemovedAtIsNullOrderByIdAsc(submission.id()).isEmpty();
     }
 
     private SubmissionSummary keep(Submission submission, IdeaDraft idea) {

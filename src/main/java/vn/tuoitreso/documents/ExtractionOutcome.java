@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * The state of one file's extraction, without its text.
  *
  * @param reference the owner's name for the file, e.g. {@code contest-attachment:42}
- * @param reasonKey i18n key of why there is no text ({@code documents.failed.*}, {@code documents.unsupported.*})
+ * @param reasonKey i18n key of why there is no text ({@code documents.failed.*}, {@code documents.unsupported.*}),
+ *                  or of why only part of it was read ({@code documents.partial.*})
  * @param reasonArgs arguments of that message
  * @param characters length of the stored text
  * @param truncated whether the text was cut at the character limit

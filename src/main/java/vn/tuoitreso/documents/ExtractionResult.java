@@ -1,12 +1,21 @@
 package vn.tuoitreso.documents;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The outcome of {@link TextExtractor#extract}. */
 public sealed interface ExtractionResult {
 
-    /** The text; {@code truncated} when it was cut at the character limit (not an error). */
-    record Extracted(String text, boolean truncated, DocumentType type) implements ExtractionResult {
+    /**
+     * The text; {@code truncated} when it was cut at the character limit (not an error); {@code partialKey} says
+     * why only part of the document could be read ({@code documents.partial.*}), null when all of it was.
+     */
+    record Extracted(String text, boolean truncated, DocumentType type, @Nullable String partialKey)
+            implements ExtractionResult {
+
+        public Extracted(String text, boolean truncated, DocumentType type) {
+            this(text, truncated, type, null);
+        }
     }
 
     /**

@@ -4,7 +4,7 @@ package vn.tuoitreso.documents;
 public enum ExtractionStatus {
     /** Waiting for the worker (or being parsed now). */
     PENDING,
-    /** The text is stored. */
+    /** The text is stored; with a reason ({@code documents.partial.*}) when only part of the document was read. */
     EXTRACTED,
     /** No text, with a reason: timeout, memory, encrypted, corrupt, bomb, nested, worker. */
     FAILED,

@@ -167,7 +167,7 @@ public class Accounts {
     public List<AccountSummary> find(AccountQuery query, int offset, int limit) {
         int size = Math.max(1, limit);
         List<Account> page = accounts.search(pattern(query.text()), query.role(), query.unitId(),
-                PageRequest.of(offset / size, size));
+                query.unitVanished(), PageRequest.of(offset / size, size));
         Map<Long, String> unitNames = unitNames();
         return page.stream().map(a -> summary(a, unitNames)).toList();
     }
@@ -175,7 +175,7 @@ public class Accounts {
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
     public long count(AccountQuery query) {
-        return accounts.countSearch(pattern(query.text()), query.role(), query.unitId());
+        return accounts.countSearch(pattern(query.text()), query.role(), query.unitId(), query.unitVanished());
     }
 
     @RolesAllowed("ADMIN")
@@ -311,7 +311,7 @@ public class Accounts {
     private static AccountSummary summary(Account account, Map<Long, String> unitNames) {
         return new AccountSummary(account.id(), account.fullName(), account.email(), account.phone(),
                 account.birthYear(), account.unitId(), unitNames.getOrDefault(account.unitId(), ""), account.roles(),
-                account.enabled(), account.language(), account.createdAt());
+                account.enabled(), account.language(), account.createdAt(), account.formerUnitName());
     }
 
 }

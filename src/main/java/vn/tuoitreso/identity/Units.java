@@ -2,7 +2,12 @@ package vn.tuoitreso.identity;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +16,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tuoitreso.identity.account.Account;
 import vn.tuoitreso.identity.account.AccountRepository;
 import vn.tuoitreso.identity.unit.Unit;
 import vn.tuoitreso.identity.unit.UnitRepository;
@@ -25,9 +31,12 @@ public class Units {
     private final UnitRepository units;
     private final AccountRepository accounts;
 
-    Units(UnitRepository units, AccountRepository accounts) {
+    private final Clock clock;
+
+    Units(UnitRepository units, AccountRepository accounts, Clock clock) {
         this.units = units;
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     /** All units in tree order (each parent before its children), with depth and full path. */
@@ -123,11 +132,63 @@ public class Units {
         return added[0];
     }
 
+    /**
+     * Brings the tree in line with the whole seed file: adds what is missing ({@link #importTree}) and removes the
+     * units an earlier seed brought that this one no longer has. Their accounts are moved to the seed's first root,
+     * the province union, and remembered as moved for administrators; units added by hand under a removed unit move
+     * there too. Returns how many accounts were moved.
+     */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public int importSeed(List<UnitDefinition> roots) {
+        if (roots.isEmpty()) {
+            return 0;
+        }
+        importTree(roots);
+        Set<String> codes = new HashSet<>();
+        roots.forEach(root -> collectCodes(root, codes));
+        Unit province = units.findByCode(roots.get(0).code()).orElseThrow();
+        Instant now = clock.instant();
+        int moved = 0;
+        List<Unit> vanished = units.findBySeededTrue().stream().filter(u -> !codes.contains(u.code()))
+                .sorted(Comparator.comparingInt((Unit u) -> depth(u)).reversed()).toList();
+        for (Unit unit : vanished) {
+            for (Account account : accounts.findByUnitId(unit.id())) {
+                account.unitVanished(unit.name(), province.id(), now);
+                moved++;
+            }
+            for (Unit child : units.findByParentId(unit.id())) {
+                child.moveUnder(province.id());
+            }
+            accounts.flush();
+            units.flush();
+            units.delete(unit);
+            units.flush();
+        }
+        return moved;
+    }
+
+    private int depth(Unit unit) {
+        int depth = 0;
+        for (Long parent = unit.parentId(); parent != null && depth < 100; depth++) {
+            parent = units.findById(parent).map(Unit::parentId).orElse(null);
+        }
+        return depth;
+    }
+
+    private static void collectCodes(UnitDefinition definition, Set<String> codes) {
+        codes.add(definition.code());
+        definition.children().forEach(child -> collectCodes(child, codes));
+    }
+
     private void importUnit(UnitDefinition definition, @Nullable Long parentId, int[] added) {
         Unit unit = units.findByCode(definition.code()).orElseGet(() -> {
             added[0]++;
-            return units.save(new Unit(definition.code(), definition.name(), definition.type(), parentId,
-                    (int) units.count()));
+            Unit created = new Unit(definition.code(), definition.name(), definition.type(), parentId,
+                    (int) units.count());
+            // only what the seed brought may go with the seed; a unit an administrator added stays
+            created.markSeeded();
+            return units.save(created);
         });
         for (UnitDefinition child : definition.children()) {
             importUnit(child, unit.id(), added);

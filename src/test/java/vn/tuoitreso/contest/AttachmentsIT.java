@@ -129,6 +129,23 @@ class AttachmentsIT extends ContestScenario {
     }
 
     @Test
+    void verdicts_say_what_happened_a_docx_nested_too_deep_and_a_pdf_read_only_in_part() throws Exception {
+        long id = draft(contest(5, 1, 50));
+        assertRefused(id, "long-nhau.docx", HostileCorpus.nestedArchiveDocx(dir.resolve("n.docx"), 30),
+                "documents.failed.nested");
+        AttachmentSummary cut = attachments.attach(id, "tai-do-dang.pdf",
+                HostileCorpus.cutPdf(dir.resolve("c.pdf"), 5, 3));
+        AttachmentSummary whole = attachments.attach(id, "day-du.pdf", HostileCorpus.pdf(dir.resolve("w.pdf"), "Đủ"));
+        List<AttachmentSummary> done = awaitExtraction(id);
+        assertThat(done).filteredOn(a -> a.id() == cut.id()).singleElement().satisfies(a -> {
+            assertThat(a.reading().status()).isEqualTo(ReadingStatus.PARTIAL);
+            assertThat(a.reading().reasonKey()).isEqualTo("documents.partial.cut");
+        });
+        assertThat(done).filteredOn(a -> a.id() == whole.id()).singleElement()
+                .satisfies(a -> assertThat(a.reading().status()).isEqualTo(ReadingStatus.READ));
+    }
+
+    @Test
     void the_count_per_submission_and_the_total_per_contestant_are_limited() throws Exception {
         ContestSummary contest = contest(2, 1, 1);
         long first = draft(contest);
@@ -265,9 +282,10 @@ class AttachmentsIT extends ContestScenario {
         return ExtractionAwait.untilRead(() -> attachments.of(submissionId));
     }
 
+    /** A contest allowing two ideas per contestant and round, for the total over a contestant's ideas. */
     private ContestSummary contest(int maxFiles, int maxFileMb, int maxTotalMb) {
         return publishedContest(new ContestDraft("Cuộc thi ý tưởng số " + System.nanoTime(), "Thể lệ", null, null, 5,
-                maxFiles, maxFileMb, maxTotalMb), List.of("Học tập"));
+                maxFiles, maxFileMb, maxTotalMb).withIdeasPerRound(2), List.of("Học tập"));
     }
 
     private long draft(ContestSummary contest) {

@@ -187,7 +187,7 @@ class ContestsIT extends ContestScenario {
 
     private static ContestDraft withTitle(ContestDraft d, String title) {
         return new ContestDraft(title, d.rules(), d.minAge(), d.maxAge(), d.maxTeamSize(), d.maxAttachments(),
-                d.maxAttachmentMb(), d.maxTotalMb(), d.version());
+                d.maxAttachmentMb(), d.maxTotalMb(), d.ideasPerRound(), d.version());
     }
 
     private static ContestDraft settings() {

@@ -211,6 +211,71 @@ class SubmissionsIT extends ContestScenario {
                 .isEqualTo(SubmissionStatus.SUBMITTED);
     }
 
+    @Test
+    void writing_an_idea_again_reopens_the_contestants_idea_in_the_round_when_the_contest_allows_one() {
+        ContestSummary contest = contest(null);
+        long round = contest.rounds().get(0).id();
+        Long category = contest.categories().get(0).id();
+        TestAccounts.login(users, contestant);
+
+        SubmissionSummary draft = submissions.start(round);
+        assertThat(submissions.start(round).id()).as("an empty draft is opened again").isEqualTo(draft.id());
+        SubmissionSummary written = submissions.save(draft.id(), idea("Bản đồ số khu di tích Kim Đồng", category));
+        assertThat(submissions.start(round).id()).as("a written draft too").isEqualTo(draft.id());
+        submissions.submit(draft.id(), idea("Bản đồ số khu di tích Kim Đồng", category), written.version());
+        assertThat(submissions.start(round).id()).as("and a submitted idea").isEqualTo(draft.id());
+        assertThat(submissions.mine()).filteredOn(s -> s.roundId() == round).hasSize(1);
+
+        submissions.withdraw(draft.id());
+        SubmissionSummary another = submissions.start(round);
+        assertThat(another.id()).as("a withdrawn idea leaves room for another").isNotEqualTo(draft.id());
+        assertThat(another.status()).isEqualTo(SubmissionStatus.DRAFT);
+    }
+
+    @Test
+    void a_contest_allowing_two_ideas_per_round_opens_a_second_idea_and_no_empty_one_beyond() {
+        ContestSummary contest = publishedContest(settings(null).withIdeasPerRound(2), List.of("Học tập"));
+        SecurityContextHolder.clearContext();
+        long round = contest.rounds().get(0).id();
+        Long category = contest.categories().get(0).id();
+        TestAccounts.login(users, contestant);
+
+        SubmissionSummary first = submissions.start(round);
+        submissions.save(first.id(), idea("Chợ hạt dẻ Trùng Khánh trên điện thoại", category));
+        SubmissionSummary second = submissions.start(round);
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(submissions.start(round).id()).as("the empty second draft, not a third").isEqualTo(second.id());
+        submissions.save(second.id(), idea("Sổ tay du lịch Bảo Lạc", category));
+        assertThat(submissions.start(round).id()).as("the limit reached: the latest idea").isEqualTo(second.id());
+        assertThat(submissions.mine()).filteredOn(s -> s.roundId() == round).hasSize(2);
+    }
+
+    @Test
+    void an_empty_draft_is_not_an_entry_in_the_organisers_list() {
+        ContestSummary contest = contest(null);
+        long round = contest.rounds().get(0).id();
+        TestAccounts.login(users, contestant);
+        SubmissionSummary empty = submissions.start(round);
+        TestAccounts.login(users, organiser);
+        assertThat(submissions.list(SubmissionFilter.all(contest.id()))).isEmpty();
+
+        TestAccounts.login(users, contestant);
+        submissions.save(empty.id(), new IdeaDraft("Ý tưởng mới bắt đầu", "", "", "", "", "", null, List.of()));
+        TestAccounts.login(users, organiser);
+        assertThat(submissions.list(SubmissionFilter.all(contest.id()))).extracting(SubmissionRow::id)
+                .containsExactly(empty.id());
+    }
+
+    @Test
+    void ideas_per_round_are_between_one_and_the_most_allowed() {
+        TestAccounts.login(users, organiser);
+        assertThatThrownBy(() -> contests.create(settings(null).withIdeasPerRound(0), Set.of()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
+                        .isEqualTo("contest.validation.ideasPerRound"));
+        assertThat(contests.create(settings(null).withIdeasPerRound(3), Set.of()).settings().ideasPerRound())
+                .isEqualTo(3);
+    }
+
     private ContestSummary contest(Integer maxAge) {
         ContestSummary published = publishedContest(settings(maxAge), List.of("Học tập", "Lao động", "Công tác"));
         SecurityContextHolder.clearContext();

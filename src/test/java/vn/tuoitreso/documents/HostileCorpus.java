@@ -7,16 +7,20 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.ooxml.POIXMLDocument;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
@@ -42,6 +46,37 @@ public final class HostileCorpus {
             document.save(file.toFile());
         }
         return file;
+    }
+
+    /**
+     * A PDF of {@code pages} pages ("Trang 1: …") cut short, as an interrupted upload leaves it: everything from the
+     * text of page {@code cutAt} on is missing, the end-of-file marker and cross-reference table too.
+     */
+    public static Path cutPdf(Path file, int pages, int cutAt) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (int n = 1; n <= pages; n++) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page,
+                        PDPageContentStream.AppendMode.OVERWRITE, false)) {
+                    content.beginText();
+                    content.setFont(font, 12);
+                    content.newLineAtOffset(50, 740);
+                    content.showText("Trang " + n + ": ke hoach chuyen doi so cua xa Dam Thuy");
+                    content.endText();
+                }
+            }
+            document.save(bytes, CompressParameters.NO_COMPRESSION);
+        }
+        byte[] whole = bytes.toByteArray();
+        String text = new String(whole, StandardCharsets.ISO_8859_1);
+        int cut = text.indexOf("(Trang " + cutAt + ":");
+        if (cut < 0) {
+            throw new IllegalStateException("page " + cutAt + " not found");
+        }
+        return Files.write(file, Arrays.copyOf(whole, cut));
     }
 
     /** A PDF that needs the user password {@code bí mật} to open. */

@@ -37,6 +37,18 @@ class TypeCheckTest {
     }
 
     @Test
+    void a_docx_with_archives_nested_thirty_deep_is_refused_as_nested_not_as_a_wrong_type() throws Exception {
+        Path file = HostileCorpus.nestedArchiveDocx(dir.resolve("long-30-tang.docx"), 30);
+        assertThat(TypeCheck.check(file, LIMITS)).isEqualTo(new Detection.Refused("documents.failed.nested", List.of()));
+    }
+
+    @Test
+    void a_docx_with_archives_nested_within_the_depth_limit_is_a_docx() throws Exception {
+        Path file = HostileCorpus.nestedArchiveDocx(dir.resolve("hai-tang.docx"), 2);
+        assertThat(TypeCheck.check(file, LIMITS)).isEqualTo(new Detection.Accepted(DocumentType.DOCX));
+    }
+
+    @Test
     void a_pdf_named_txt_is_a_pdf() throws Exception {
         Path file = HostileCorpus.pdf(dir.resolve("ghi-chu.txt"), HostileCorpus.VIETNAMESE);
         assertThat(TypeCheck.check(file, LIMITS)).isEqualTo(new Detection.Accepted(DocumentType.PDF));

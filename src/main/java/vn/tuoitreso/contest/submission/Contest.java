@@ -48,6 +48,9 @@ public class Contest extends IdentifiedEntity {
     @Column(name = "max_total_mb")
     private int maxTotalMb = 50;
 
+    @Column(name = "ideas_per_round")
+    private int ideasPerRound = 1;
+
     @OptimisticLock(excluded = true)
     private boolean published;
 
@@ -79,11 +82,12 @@ public class Contest extends IdentifiedEntity {
         maxAttachments = draft.maxAttachments();
         maxAttachmentMb = draft.maxAttachmentMb();
         maxTotalMb = draft.maxTotalMb();
+        ideasPerRound = draft.ideasPerRound();
     }
 
     public ContestDraft draft() {
         return new ContestDraft(title, rules, minAge, maxAge, maxTeamSize, maxAttachments, maxAttachmentMb, maxTotalMb,
-                version);
+                ideasPerRound, version);
     }
 
     /** Refuses a change made from a version other than the stored one. */
@@ -124,6 +128,11 @@ public class Contest extends IdentifiedEntity {
 
     public long maxTotalBytes() {
         return maxTotalMb * 1024L * 1024L;
+    }
+
+    /** How many ideas one contestant may have in one round, withdrawn ones aside. */
+    public int ideasPerRound() {
+        return ideasPerRound;
     }
 
     public int maxTeamSize() {

@@ -118,6 +118,12 @@ public class Submission extends IdentifiedEntity {
         }
     }
 
+    /** A draft never sent in which nothing was written (its files aside). */
+    public boolean blankDraft() {
+        return status == SubmissionStatus.DRAFT && revision == 0 && categoryId == null && team.isEmpty()
+                && (title + summary + problem + solution + impact + feasibility).isEmpty();
+    }
+
     /** Whether this account owns the idea or is named in its team. */
     public boolean involves(long accountId) {
         return ownerAccountId == accountId

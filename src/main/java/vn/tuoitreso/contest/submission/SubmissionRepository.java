@@ -15,6 +15,8 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     Optional<Submission> findByCode(String code);
 
+    List<Submission> findByRoundIdAndOwnerAccountIdOrderByIdAsc(long roundId, long ownerAccountId);
+
     boolean existsByCategoryId(long categoryId);
 
     @Query("""

@@ -32,6 +32,7 @@ final class Badges {
         Span badge = switch (reading.status()) {
             case PENDING -> badge(view.getTranslation("contest.extraction.pending"), "badge");
             case READ -> badge(view.getTranslation("contest.extraction.extracted"), "badge success");
+            case PARTIAL -> badge(view.getTranslation("contest.extraction.partial"), "badge contrast");
             case FAILED -> badge(view.getTranslation("contest.extraction.failed"), "badge error");
             case NO_TEXT -> badge(view.getTranslation("contest.extraction.unsupported"), "badge contrast");
         };
@@ -51,7 +52,8 @@ final class Badges {
         size.addClassName("muted");
         Div line = new Div(Icons.FILE_TEXT_O.create(), link, size, reading(view, file.reading()));
         line.addClassName("attachment");
-        if (file.reading().status() == ReadingStatus.FAILED && file.reading().reasonKey() != null) {
+        if ((file.reading().status() == ReadingStatus.FAILED || file.reading().status() == ReadingStatus.PARTIAL)
+                && file.reading().reasonKey() != null) {
             // on a phone there is no tooltip: the reason is written out
             Span reason = new Span(view.getTranslation(file.reading().reasonKey(),
                     file.reading().reasonArgs().toArray()));

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.tuoitreso.contest.ContestDraft;
@@ -23,6 +22,7 @@ import vn.tuoitreso.identity.UnitSummary;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.SafeMarkdown;
+import vn.tuoitreso.shared.TypedText;
 
 /** A contest's settings: title, rules in Markdown with a preview, eligibility and limits. */
 class ContestSettingsForm extends Div {
@@ -37,6 +37,7 @@ class ContestSettingsForm extends Div {
     final IntegerField maxAttachments = new IntegerField(getTranslation("contest.admin.maxAttachments"));
     final IntegerField maxAttachmentMb = new IntegerField(getTranslation("contest.admin.maxAttachmentMb"));
     final IntegerField maxTotalMb = new IntegerField(getTranslation("contest.admin.maxTotalMb"));
+    final IntegerField ideasPerRound = new IntegerField(getTranslation("contest.admin.ideasPerRound"));
     final Button save = new Button(getTranslation("action.save"));
 
     private final List<UnitSummary> tree;
@@ -53,7 +54,7 @@ class ContestSettingsForm extends Div {
         title.setRequiredIndicatorVisible(true);
         rules.setId("contest-rules");
         rules.setHelperText(getTranslation("contest.admin.rules.help"));
-        rules.setValueChangeMode(ValueChangeMode.LAZY);
+        TypedText.syncedWhenLeft(rules, 400);
         rules.addValueChangeListener(e -> preview(e.getValue()));
         rules.addClassName("rules-editor");
         rulesPreview.addClassName("rules-preview");
@@ -79,12 +80,19 @@ class ContestSettingsForm extends Div {
         maxAttachments.setId("contest-max-attachments");
         maxAttachmentMb.setId("contest-max-attachment-mb");
         maxTotalMb.setId("contest-max-total-mb");
-        errors = new FormErrors(this).bind("title", title).bind("maxAge", maxAge).bind("limits", maxTotalMb);
+        ideasPerRound.setId("contest-ideas-per-round");
+        ideasPerRound.setMin(1);
+        ideasPerRound.setMax(Contests.MAX_IDEAS_PER_ROUND);
+        ideasPerRound.setStepButtonsVisible(true);
+        ideasPerRound.setRequiredIndicatorVisible(true);
+        ideasPerRound.setHelperText(getTranslation("contest.admin.ideasPerRound.help"));
+        errors = new FormErrors(this).bind("title", title).bind("maxAge", maxAge).bind("limits", maxTotalMb)
+                .bind("ideasPerRound", ideasPerRound);
         save.setId("save-contest");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ChangeButtons.onClick(save, () -> save(contests, editing));
         FormLayout form = new FormLayout(title, rules, rulesPreview, minAge, maxAge, eligibleUnits, maxTeamSize,
-                maxAttachments, maxAttachmentMb, maxTotalMb);
+                maxAttachments, maxAttachmentMb, maxTotalMb, ideasPerRound);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.setColspan(title, 2);
         form.setColspan(eligibleUnits, 2);
@@ -103,6 +111,7 @@ class ContestSettingsForm extends Div {
         maxAttachments.setValue(s.maxAttachments());
         maxAttachmentMb.setValue(s.maxAttachmentMb());
         maxTotalMb.setValue(s.maxTotalMb());
+        ideasPerRound.setValue(s.ideasPerRound());
         errors.clear();
     }
 
@@ -112,7 +121,7 @@ class ContestSettingsForm extends Div {
         try {
             ContestSummary saved = contests.update(contest.id(), new ContestDraft(title.getValue(), rules.getValue(),
                     minAge.getValue(), maxAge.getValue(), orZero(maxTeamSize), orZero(maxAttachments),
-                    orZero(maxAttachmentMb), orZero(maxTotalMb), contest.settings().version()),
+                    orZero(maxAttachmentMb), orZero(maxTotalMb), orZero(ideasPerRound), contest.settings().version()),
                     eligibleUnits.getValue().stream().map(UnitSummary::id).collect(Collectors.toSet()));
             editing.changed(saved);
             FormErrors.success(this, "action.saved");

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.contest.AttachmentSummary;
@@ -41,6 +42,8 @@ class FilesSection extends Div {
     final Upload upload = new Upload(UploadHandler.toTempFile(this::received));
     final Paragraph help = new Paragraph();
     final Paragraph nextRevision = new Paragraph(getTranslation("contest.attachments.nextRevision"));
+    /** Files refused since the page showed this idea, each with its name and why, where the upload is. */
+    final Div refusals = new Div();
 
     private final Div uploadBox;
     private final Attachments attachments;
@@ -57,11 +60,23 @@ class FilesSection extends Div {
         upload.setId("attachment-upload");
         upload.setAcceptedFileTypes(Stream.concat(Arrays.stream(DocumentType.values()).map(t -> "." + t.extension()),
                 Stream.of(".jpeg")).toArray(String[]::new));
-        upload.addFileRejectedListener(e -> new FormErrors(this).show(InvalidInputException.of("file",
-                "contest.attachments.rejected", e.getFileName(), e.getErrorMessage())));
+        // refused in the browser, before sending: the size is known there, and said with the limit
+        upload.getElement().addEventListener("file-reject", e -> refusedInBrowser(
+                e.getEventData().get("event.detail.file.name").asString(),
+                e.getEventData().get("event.detail.file.size").asLong(),
+                e.getEventData().get("event.detail.error").asString()))
+                .addEventData("event.detail.file.name").addEventData("event.detail.file.size")
+                .addEventData("event.detail.error");
+        // Vaadin's list would keep a tick on a file the server refused: the files are listed above, the refused below
+        upload.addAllFinishedListener(e -> upload.clearFileList());
+        upload.getElement().addEventListener("upload-start",
+                e -> forget(e.getEventData().get("event.detail.file.name").asString()))
+                .addEventData("event.detail.file.name");
+        refusals.addClassName("attachment-refusals");
+        refusals.getElement().setAttribute("aria-live", "polite");
         help.addClassName("muted");
         nextRevision.addClassName("muted");
-        uploadBox = new Div(upload, help, nextRevision);
+        uploadBox = new Div(upload, refusals, help, nextRevision);
         uploadBox.addClassName("attachment-upload");
         add(new H3(getTranslation("contest.attachments")), list, uploadBox);
         addAttachListener(e -> startPolling(e.getUI()));
@@ -80,6 +95,7 @@ class FilesSection extends Div {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxMb * MB));
         upload.setMaxFiles(contest == null ? 5 : Math.max(1, contest.settings().maxAttachments()));
         upload.clearFileList();
+        refusals.removeAll();
         help.setText(getTranslation("contest.attachments.help", DocumentType.allowedExtensions(), maxMb));
         nextRevision.setVisible(submitted);
         uploadBox.setVisible(editable);
@@ -121,13 +137,50 @@ class FilesSection extends Div {
     private void received(UploadMetadata metadata, File file) throws IOException {
         try {
             attachments.attach(submissionId, metadata.fileName(), file.toPath());
+            forget(metadata.fileName());
             FormErrors.success(this, "contest.attachments.added", metadata.fileName());
         } catch (InvalidInputException e) {
-            new FormErrors(this).show(e);
+            refused(metadata.fileName(), e.problems().stream()
+                    .map(p -> getTranslation(p.messageKey(), p.argsArray())).collect(Collectors.joining(" ")));
         } finally {
             Files.deleteIfExists(file.toPath());
         }
         refresh();
+    }
+
+    /** A file the browser would not send: too big for the contest's limit, or of a type not accepted. */
+    void refusedInBrowser(String fileName, long sizeBytes, String error) {
+        if (error.equals(getTranslation("upload.tooBig"))) {
+            refused(fileName, getTranslation("contest.attachments.refusedTooBig", megabytes(sizeBytes),
+                    upload.getMaxFileSize() / MB));
+        } else if (error.equals(getTranslation("upload.wrongType"))) {
+            refused(fileName, getTranslation("contest.attachments.refusedType", DocumentType.allowedExtensions()));
+        } else {
+            refused(fileName, error);
+        }
+    }
+
+    private void refused(String fileName, String reason) {
+        forget(fileName);
+        Span name = new Span(fileName);
+        name.addClassName("refused-name");
+        Span why = new Span(reason);
+        why.addClassName("refused-reason");
+        Div line = new Div(VaadinIcon.BAN.create(), name, why);
+        line.addClassName("attachment-refused");
+        line.getElement().setAttribute("data-file", fileName);
+        refusals.add(line);
+    }
+
+    /** Takes a file's refusal away when it is sent again. */
+    private void forget(String fileName) {
+        refusals.getChildren().filter(line -> fileName.equals(line.getElement().getAttribute("data-file")))
+                .toList().forEach(refusals::remove);
+    }
+
+    /** Whole megabytes, rounded up, so that a file just over the limit does not read as equal to it. */
+    private static long megabytes(long bytes) {
+        return (bytes + MB - 1) / MB;
     }
 
     private void startPolling(UI ui) {

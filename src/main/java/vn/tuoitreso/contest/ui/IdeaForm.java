@@ -5,7 +5,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Objects;
 import vn.tuoitreso.contest.ContestSummary;
@@ -14,6 +13,7 @@ import vn.tuoitreso.contest.TeamMember;
 import vn.tuoitreso.contest.submission.Submission;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.TypedText;
 
 /**
  * The idea's text and its category. It tells when the person changes them (a second after they pause typing),
@@ -38,8 +38,7 @@ class IdeaForm extends FormLayout {
         addClassName("idea-form");
         setResponsiveSteps(new ResponsiveStep("0", 1));
         title.setMaxLength(Submission.TITLE_MAX_LENGTH);
-        title.setValueChangeMode(ValueChangeMode.LAZY);
-        title.setValueChangeTimeout(EDIT_PAUSE_MS);
+        TypedText.syncedWhenLeft(title, EDIT_PAUSE_MS, edited);
         title.addValueChangeListener(e -> changedBy(e, edited));
         category.setLabel(getTranslation("contest.field.category"));
         category.setItemLabelGenerator(ContestSummary.Named::name);
@@ -49,8 +48,7 @@ class IdeaForm extends FormLayout {
         for (TextArea area : areas()) {
             area.setWidthFull();
             area.setMinHeight("6rem");
-            area.setValueChangeMode(ValueChangeMode.LAZY);
-            area.setValueChangeTimeout(EDIT_PAUSE_MS);
+            TypedText.syncedWhenLeft(area, EDIT_PAUSE_MS, edited);
             area.addValueChangeListener(e -> changedBy(e, edited));
         }
         add(title, category, summary, problem, solution, impact, feasibility);

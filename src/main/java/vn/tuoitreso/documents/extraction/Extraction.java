@@ -83,6 +83,8 @@ public class Extraction extends IdentifiedEntity {
             text = extracted.text();
             truncated = extracted.truncated();
             documentType = extracted.type().name();
+            reasonKey = extracted.partialKey();
+            reasonArgs = null;
         } else if (result instanceof ExtractionResult.Failed failed) {
             status = ExtractionStatus.FAILED;
             text = null;

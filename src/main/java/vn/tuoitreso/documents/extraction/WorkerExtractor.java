@@ -1,11 +1,14 @@
 package vn.tuoitreso.documents.extraction;
 
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +42,7 @@ public final class WorkerExtractor implements TextExtractor, AutoCloseable {
     public static final String MEMORY = "documents.failed.memory";
     public static final String WORKER = "documents.failed.worker";
     public static final String IMAGE = "documents.unsupported.image";
+    public static final String CUT = "documents.partial.cut";
 
     /** Exit status of a JVM stopped by {@code -XX:+ExitOnOutOfMemoryError}. */
     private static final int OUT_OF_MEMORY_EXIT = 3;
@@ -147,7 +151,24 @@ public final class WorkerExtractor implements TextExtractor, AutoCloseable {
         if (status != WorkerStatus.OK) {
             return new ExtractionResult.Failed(status.reasonKey());
         }
-        return new ExtractionResult.Extracted(Files.readString(output, UTF_8), Boolean.parseBoolean(part[2]), type);
+        return new ExtractionResult.Extracted(Files.readString(output, UTF_8), Boolean.parseBoolean(part[2]), type,
+                type == DocumentType.PDF && cutShort(file) ? CUT : null);
+    }
+
+    /**
+     * Whether a PDF lacks its end-of-file marker: it was cut short (an interrupted download or copy), and the
+     * parser read what it could recover from the part that is there.
+     */
+    static boolean cutShort(Path pdf) throws IOException {
+        try (FileChannel channel = FileChannel.open(pdf)) {
+            long size = channel.size();
+            int tail = (int) Math.min(size, 8192);
+            ByteBuffer end = ByteBuffer.allocate(tail);
+            while (end.hasRemaining() && channel.read(end, size - tail + end.position()) > 0) {
+                // read the whole tail
+            }
+            return !new String(end.array(), 0, end.position(), ISO_8859_1).contains("%%EOF");
+        }
     }
 
     private @Nullable Worker worker(ExtractionLimits limits) throws IOException {

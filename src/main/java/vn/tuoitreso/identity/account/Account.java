@@ -61,6 +61,12 @@ public class Account extends IdentifiedEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
 
+    @Column(name = "former_unit_name")
+    private @Nullable String formerUnitName;
+
+    @Column(name = "unit_vanished_at")
+    private @Nullable Instant unitVanishedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "identity_account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -133,6 +139,18 @@ public class Account extends IdentifiedEntity {
         return lockedUntil;
     }
 
+    /** Moves the account to {@code provinceUnitId} because its unit is gone; the unit's name is kept for admins. */
+    public void unitVanished(String unitName, long provinceUnitId, Instant now) {
+        formerUnitName = unitName;
+        unitVanishedAt = now;
+        unitId = provinceUnitId;
+    }
+
+    /** The unit the account was in before it was moved to the province union, if its unit vanished. */
+    public @Nullable String formerUnitName() {
+        return formerUnitName;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }
@@ -146,6 +164,10 @@ public class Account extends IdentifiedEntity {
         this.email = contact.email();
         this.phone = contact.phone();
         this.birthYear = birthYear;
+        if (this.unitId != unitId) {
+            formerUnitName = null;
+            unitVanishedAt = null;
+        }
         this.unitId = unitId;
     }
 

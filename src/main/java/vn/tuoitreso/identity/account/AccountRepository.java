@@ -25,6 +25,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByUnitId(long unitId);
 
+    List<Account> findByUnitId(long unitId);
+
     @Query("""
             select count(a) > 0 from Account a join a.roles r
             where r = vn.tuoitreso.identity.Role.ADMIN and a.enabled = true""")
@@ -33,13 +35,14 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     String FILTER = """
             from Account a where (:text = '' or lower(a.fullName) like :text or a.email like :text or a.phone like :text)
             and (:role is null or :role member of a.roles)
-            and (:unitId is null or a.unitId = :unitId)""";
+            and (:unitId is null or a.unitId = :unitId)
+            and (:moved = false or a.unitVanishedAt is not null)""";
 
     @Query("select a " + FILTER + " order by a.fullName, a.id")
     List<Account> search(@Param("text") String text, @Param("role") @Nullable Role role,
-            @Param("unitId") @Nullable Long unitId, Pageable page);
+            @Param("unitId") @Nullable Long unitId, @Param("moved") boolean moved, Pageable page);
 
     @Query("select count(a) " + FILTER)
     long countSearch(@Param("text") String text, @Param("role") @Nullable Role role,
-            @Param("unitId") @Nullable Long unitId);
+            @Param("unitId") @Nullable Long unitId, @Param("moved") boolean moved);
 }

@@ -2,6 +2,7 @@ package vn.tuoitreso.identity.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -42,6 +43,9 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     final TextField search = new TextField();
     final Select<Role> roleFilter = new Select<>();
     final Grid<AccountSummary> grid = new Grid<>();
+    /** Only the accounts moved to the province union because their unit is no longer in the seed. */
+    final Checkbox unitVanished = new Checkbox(getTranslation("admin.accounts.unitVanished"));
+    final Paragraph unitVanishedNotice = new Paragraph();
 
     private final Accounts accounts;
     private final ConfigurableFilterDataProvider<AccountSummary, Void, AccountQuery> data;
@@ -68,12 +72,21 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
                 AccountSummary::id).withConfigurableFilter();
         search.addValueChangeListener(e -> refilter());
         roleFilter.addValueChangeListener(e -> refilter());
+        unitVanished.setId("unit-vanished-filter");
+        unitVanished.addValueChangeListener(e -> refilter());
+        unitVanishedNotice.setId("unit-vanished-notice");
+        unitVanishedNotice.addClassName("notice");
+        long moved = accounts.count(AccountQuery.unitsVanished());
+        unitVanishedNotice.setText(getTranslation("admin.accounts.unitVanished.notice", moved));
+        unitVanishedNotice.setVisible(moved > 0);
 
         // Three columns, each holding two lines, so a phone shows the whole row.
         grid.addComponentColumn(a -> twoLines(a.fullName(), a.contact()))
                 .setHeader(getTranslation("account.fullName") + " · " + getTranslation("account.contact"));
-        grid.addComponentColumn(a -> twoLines(a.unitName(), getTranslation("admin.accounts.since",
-                DisplayFormats.date(a.createdAt(), getLocale())))).setHeader(getTranslation("account.unit"));
+        grid.addComponentColumn(a -> twoLines(a.unitName(), a.formerUnitName() != null
+                ? getTranslation("admin.accounts.formerUnit", a.formerUnitName())
+                : getTranslation("admin.accounts.since", DisplayFormats.date(a.createdAt(), getLocale()))))
+                .setHeader(getTranslation("account.unit"));
         grid.addComponentColumn(a -> twoLines(rolesText(a),
                 getTranslation(a.enabled() ? "admin.accounts.active" : "admin.accounts.disabled")))
                 .setHeader(getTranslation("admin.accounts.roles"));
@@ -86,11 +99,11 @@ class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         filters.setFlexGrow(1, search);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         PhoneGrids.fit(grid);
-        add(new H2(getTranslation("menu.accounts")), filters, grid);
+        add(new H2(getTranslation("menu.accounts")), unitVanishedNotice, filters, unitVanished, grid);
     }
 
     private void refilter() {
-        data.setFilter(new AccountQuery(search.getValue(), roleFilter.getValue(), null));
+        data.setFilter(new AccountQuery(search.getValue(), roleFilter.getValue(), null, unitVanished.getValue()));
     }
 
     private static Div twoLines(String first, String second) {

@@ -34,6 +34,9 @@ public class Unit extends IdentifiedEntity {
     @Column(name = "display_order")
     private int displayOrder;
 
+    /** Brought by the seed file (not added by an administrator): it goes when the seed no longer has it. */
+    private boolean seeded;
+
     @Version
     private long version;
 
@@ -71,6 +74,14 @@ public class Unit extends IdentifiedEntity {
     public void rename(String name, UnitType type) {
         this.name = name;
         this.type = type;
+    }
+
+    public boolean seeded() {
+        return seeded;
+    }
+
+    public void markSeeded() {
+        seeded = true;
     }
 
     public void moveUnder(@Nullable Long parentId) {

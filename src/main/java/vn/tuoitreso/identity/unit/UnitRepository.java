@@ -10,5 +10,9 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 
     boolean existsByParentId(long parentId);
 
+    List<Unit> findByParentId(long parentId);
+
+    List<Unit> findBySeededTrue();
+
     List<Unit> findAllByOrderByDisplayOrderAscNameAsc();
 }

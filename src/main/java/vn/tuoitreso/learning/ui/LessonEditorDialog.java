@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.learning.AssetSummary;
@@ -24,9 +23,10 @@ import vn.tuoitreso.learning.LessonDraft;
 import vn.tuoitreso.learning.LessonSummary;
 import vn.tuoitreso.learning.StaleEdit;
 import vn.tuoitreso.shared.FormErrors;
+import vn.tuoitreso.shared.Icons;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.StaleNotice;
-import vn.tuoitreso.shared.Icons;
+import vn.tuoitreso.shared.TypedText;
 
 /**
  * Writes a lesson in Markdown with a live preview, pictures and handouts. The lesson is saved from the
@@ -60,8 +60,7 @@ class LessonEditorDialog extends Dialog {
         markdown.setHelperText(getTranslation("learning.admin.markdown.help"));
         markdown.setMinHeight("16rem");
         markdown.setWidthFull();
-        markdown.setValueChangeMode(ValueChangeMode.LAZY);
-        markdown.setValueChangeTimeout(600);
+        TypedText.syncedWhenLeft(markdown, 600);
         markdown.addValueChangeListener(e -> updatePreview());
         preview.addClassName("lesson-preview");
         if (lessonId != null) {

@@ -21,7 +21,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -43,6 +42,7 @@ import vn.tuoitreso.quiz.Quizzes;
 import vn.tuoitreso.quiz.SheetQuestion;
 import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.TypedText;
 
 /**
  * A quiz: what it asks of the learner, past attempts, and the attempt itself. Each answer is saved the
@@ -81,7 +81,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         submit.setId("submit-quiz");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         submit.setDisableOnClick(true);
-        // Answers typed just before the tap reach the server first: Flow flushes pending value changes.
+        // Answers typed just before the tap reach the server first: a typed answer syncs when its field is left.
         submit.addClickListener(e -> {
             if (sheet != null) {
                 submitted(quizzes.submit(sheet.attemptId()));
@@ -194,8 +194,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 field.setAriaLabel(getTranslation("quiz.yourAnswer"));
                 field.setPlaceholder(getTranslation("quiz.yourAnswer"));
                 field.setValue(q.text());
-                field.setValueChangeMode(ValueChangeMode.LAZY);
-                field.setValueChangeTimeout(800);
+                TypedText.syncedWhenLeft(field, 800);
                 if (q.kind() == vn.tuoitreso.quiz.QuestionKind.NUMERICAL) {
                     field.getElement().setAttribute("inputmode", "decimal");
                 }

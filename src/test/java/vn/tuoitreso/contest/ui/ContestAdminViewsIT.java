@@ -72,9 +72,14 @@ class ContestAdminViewsIT extends BrowserlessViewTest {
         assertThat(((Html) editor.settings.rulesPreview.getComponentAt(0)).getInnerHtml()).contains("<h2>Thể lệ</h2>",
                 "<strong>5</strong>");
         editor.settings.maxAge.setValue(30);
+        assertThat(editor.settings.ideasPerRound.getValue()).as("one idea per contestant and round at first")
+                .isEqualTo(1);
+        assertThat(editor.settings.ideasPerRound.getLabel()).isEqualTo("Số ý tưởng mỗi thí sinh trong một vòng");
+        editor.settings.ideasPerRound.setValue(2);
         click(editor.settings.save);
         assertThat(editor.settings.save.isEnabled()).as("usable again once the server answered").isTrue();
         assertThat(contests.get(id).settings().maxAge()).isEqualTo(30);
+        assertThat(contests.get(id).settings().ideasPerRound()).isEqualTo(2);
         assertThat(contests.get(id).settings().rules()).startsWith("## Thể lệ");
 
         editor.categories.newCategory.setValue("Học tập");
@@ -123,7 +128,7 @@ class ContestAdminViewsIT extends BrowserlessViewTest {
         ContestDraft other = contests.get(contest.id()).settings();
         contests.update(contest.id(), new ContestDraft("Tên do người khác đặt", "Thể lệ mới", other.minAge(),
                 other.maxAge(), other.maxTeamSize(), other.maxAttachments(), other.maxAttachmentMb(),
-                other.maxTotalMb(), other.version()), Set.of());
+                other.maxTotalMb(), other.ideasPerRound(), other.version()), Set.of());
 
         editor.settings.maxAge.setValue(30);
         click(editor.settings.save);
@@ -192,8 +197,9 @@ class ContestAdminViewsIT extends BrowserlessViewTest {
     @Test
     void the_submission_list_filters_by_status_opens_an_idea_and_exports_vietnamese_for_excel() {
         login(organiser.contact());
+        // two ideas per contestant and round: one sent, one still a draft
         ContestSummary contest = contests.create(new ContestDraft("Ý tưởng thanh niên " + System.nanoTime(), "", null,
-                null, 5, 5, 20, 50), Set.of());
+                null, 5, 5, 20, 50).withIdeasPerRound(2), Set.of());
         long category = contests.addCategory(contest.id(), "Lao động").categories().get(0).id();
         Instant now = clock.instant();
         long round = contests.addRound(contest.id(), new RoundDraft("Vòng một", now.minus(Duration.ofDays(1)),

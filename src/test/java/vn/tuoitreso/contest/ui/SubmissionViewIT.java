@@ -67,8 +67,9 @@ class SubmissionViewIT extends BrowserlessViewTest {
         organiser = people.create("Lò Văn Tổ Chức", Role.ORGANISER);
         contestant = people.create("Tòng Thị Ý Tưởng");
         login(organiser.contact());
+        // two ideas per contestant and round, so that one page can show either
         ContestSummary contest = contests.create(new ContestDraft("Cuộc thi trang ý tưởng " + System.nanoTime(), "",
-                null, null, 3, 5, 20, 50), Set.of());
+                null, null, 3, 5, 20, 50).withIdeasPerRound(2), Set.of());
         round = contests.addRound(contest.id(), new RoundDraft("Vòng 1", clock.instant().minus(Duration.ofDays(1)),
                 clock.instant().plus(Duration.ofDays(3)), null, null)).rounds().get(0).id();
         contests.publish(contest.id(), true);
@@ -148,6 +149,33 @@ class SubmissionViewIT extends BrowserlessViewTest {
     }
 
     @Test
+    void a_refused_file_is_shown_as_refused_in_place_with_its_name_and_why() throws Exception {
+        SubmissionSummary draft = submissions.start(round);
+        SubmissionView view = open(draft.id());
+        clearNotifications();
+
+        byte[] program = Files.readAllBytes(HostileCorpus.executable(dir.resolve("hoa-don.pdf")));
+        test(view.files.upload).upload("hoa-don.pdf", "application/pdf", program);
+        view.files.refusedInBrowser("ban-ve.pdf", 60L * 1024 * 1024, view.getTranslation("upload.tooBig"));
+        view.files.refusedInBrowser("cai-dat.exe", 2, view.getTranslation("upload.wrongType"));
+
+        assertThat(view.files.refusals.getChildren().map(line -> line.getElement().getTextRecursively()).toList())
+                .containsExactly(
+                        "hoa-don.pdfLoại tệp này không được chấp nhận. Các loại được chấp nhận: "
+                                + "pdf, docx, doc, pptx, ppt, xlsx, odt, odp, txt, jpg, png.",
+                        "ban-ve.pdfTệp quá lớn: 60 MB; tối đa 20 MB mỗi tệp.",
+                        "cai-dat.exeLoại tệp này không được chấp nhận. Các loại được chấp nhận: "
+                                + "pdf, docx, doc, pptx, ppt, xlsx, odt, odp, txt, jpg, png.");
+        assertThat(notifications()).as("nothing piles up over the form").isEmpty();
+        assertThat(view.files.list.getElement().getTextRecursively()).contains("Chưa có tài liệu nào.");
+
+        byte[] pdf = Files.readAllBytes(HostileCorpus.pdf(dir.resolve("hoa-don-that.pdf"), "Hóa đơn"));
+        test(view.files.upload).upload("hoa-don.pdf", "application/pdf", pdf);
+        assertThat(view.files.list.getElement().getTextRecursively()).contains("hoa-don.pdf");
+        assertThat(view.files.refusals.getChildren()).as("the file sent again is no longer refused").hasSize(2);
+    }
+
+    @Test
     void a_file_attached_after_submission_reaches_the_receipt_only_with_the_next_revision() throws Exception {
         SubmissionSummary draft = submissions.start(round);
         SubmissionSummary sent = submissions.submit(draft.id(), idea("Bản đồ số các điểm du lịch cộng đồng"),
@@ -199,7 +227,8 @@ class SubmissionViewIT extends BrowserlessViewTest {
 
     @Test
     void showing_the_page_again_adds_no_listener_and_one_tap_does_one_thing() {
-        SubmissionSummary first = submissions.start(round);
+        // a written idea, then a second one: an empty draft would be opened again instead
+        SubmissionSummary first = submissions.save(submissions.start(round).id(), idea("Ý tưởng thứ nhất"));
         SubmissionSummary second = submissions.start(round);
         SubmissionView view = open(first.id());
         int clicks = ComponentUtil.getListeners(view.submit, ClickEvent.class).size();

@@ -44,6 +44,16 @@ class WorkerExtractorTest {
             assertThat(extracted.text()).contains("chuyển đổi số", "Tỉnh đoàn", "kỹ năng");
             assertThat(extracted.truncated()).isFalse();
             assertThat(extracted.type()).isEqualTo(DocumentType.PDF);
+            assertThat(extracted.partialKey()).as("all of it was read").isNull();
+        });
+    }
+
+    @Test
+    void a_pdf_cut_short_is_read_as_far_as_it_goes_and_said_to_be_read_only_in_part() throws Exception {
+        Path file = HostileCorpus.cutPdf(dir.resolve("tai-do-dang.pdf"), 5, 3);
+        assertThat(extractor.extract(file, LIMITS)).isInstanceOfSatisfying(Extracted.class, extracted -> {
+            assertThat(extracted.text()).contains("Trang 1").doesNotContain("Trang 5");
+            assertThat(extracted.partialKey()).isEqualTo("documents.partial.cut");
         });
     }
 
@@ -127,6 +137,12 @@ class WorkerExtractorTest {
     @Test
     void archives_nested_too_deep_inside_a_docx_are_refused_as_nested() throws Exception {
         Path file = HostileCorpus.nestedArchiveDocx(dir.resolve("long-nhau.docx"), 8);
+        assertThat(extractor.extract(file, LIMITS)).isEqualTo(new Failed("documents.failed.nested"));
+    }
+
+    @Test
+    void a_docx_nested_thirty_levels_deep_is_refused_as_nested() throws Exception {
+        Path file = HostileCorpus.nestedArchiveDocx(dir.resolve("ba-muoi-tang.docx"), 30);
         assertThat(extractor.extract(file, LIMITS)).isEqualTo(new Failed("documents.failed.nested"));
     }
 
