@@ -97,6 +97,14 @@ public class Accounts {
         return summary(account);
     }
 
+    /**
+     * An e-mail address or Vietnamese mobile number in the form accounts keep it (lower case; ten digits), or
+     * empty when it is neither. Looks nothing up.
+     */
+    public static Optional<String> normalisedContact(@Nullable String input) {
+        return Contact.parse(input).map(Contact::value);
+    }
+
     /** The caller's own account. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -171,10 +179,10 @@ public class Accounts {
     }
 
     /**
-     * The account with exactly this e-mail or phone number, named to a contestant who adds a team member;
-     * nothing else about it is told.
+     * The account with exactly this e-mail or phone number, for the platform's own loaders (the demo contest)
+     * and administrators; never shown to other people, who would learn who has an account.
      */
-    @PreAuthorize("isAuthenticated()")
+    @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
     public Optional<PersonName> lookUp(String emailOrPhone) {
         return Contact.parse(emailOrPhone).flatMap(accounts::findByContact).filter(Account::enabled)
