@@ -66,7 +66,7 @@ class SecurityConfiguration {
                 }));
         // Every session is known by person, so that a change of rights or password can end the others.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
-                .expiredUrl("/login"));
+                .expiredSessionStrategy(new SessionExpiry()));
         // Vaadin 25 denies whatever it does not know; our own endpoints (downloads) and unknown paths
         // (for the not-found view) need a signed-in person, as before.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")

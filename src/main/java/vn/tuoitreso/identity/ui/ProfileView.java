@@ -68,6 +68,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         fill(me);
         contact.addValueChangeListener(e -> contactPassword.setVisible(!e.getValue().strip().equals(me.contact())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-profile");
         save.addClickListener(e -> saveProfile());
 
         HorizontalLayout roles = new HorizontalLayout();

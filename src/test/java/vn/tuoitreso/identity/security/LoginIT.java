@@ -17,9 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Units;
+import vn.tuoitreso.identity.account.AccountRepository;
 import vn.tuoitreso.shared.SystemTasks;
 import vn.tuoitreso.test.PlatformTest;
 import vn.tuoitreso.test.TestAccounts;
@@ -52,6 +55,12 @@ class LoginIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AccountRepository accountRepository;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     WebClient http;
 
@@ -152,6 +161,16 @@ class LoginIT {
         Throttles.AccountAttempt state = throttles.state(account.id());
         assertThat(state.attempts()).as("every attempt counted").isEqualTo(n);
         assertThat(state.failures()).as("checked before the wait began").isEqualTo(policy.slowAfter());
+    }
+
+    @Test
+    void a_password_kept_with_bcrypt_still_logs_in_and_is_then_kept_with_argon2id() throws Exception {
+        AccountSummary account = new TestAccounts(accounts, units).create("Lê Thị Cũ");
+        transaction.executeWithoutResult(s -> accountRepository.findById(account.id()).orElseThrow()
+                .rehashPassword("{bcrypt}" + new BCryptPasswordEncoder().encode(TestAccounts.PASSWORD)));
+        assertThat(location(login(account.contact(), TestAccounts.PASSWORD))).doesNotContain("login");
+        assertThat(accountRepository.findById(account.id()).orElseThrow().passwordHash()).startsWith("{argon2}");
+        assertThat(location(new WebClient(port).login(account.contact(), TestAccounts.PASSWORD))).doesNotContain("login");
     }
 
     @Test
