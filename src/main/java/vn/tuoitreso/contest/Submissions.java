@@ -23,6 +23,7 @@ import vn.tuoitreso.contest.submission.AttachmentRepository;
 import vn.tuoitreso.contest.submission.Category;
 import vn.tuoitreso.contest.submission.CategoryRepository;
 import vn.tuoitreso.contest.submission.Contest;
+import vn.tuoitreso.contest.submission.InvitationRepository;
 import vn.tuoitreso.contest.submission.ContestRepository;
 import vn.tuoitreso.contest.submission.Round;
 import vn.tuoitreso.contest.submission.RoundRepository;
@@ -66,11 +67,14 @@ public class Submissions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PublicAddress publicAddress;
+    private final InvitationRepository invitations;
 
     Submissions(SubmissionRepository submissions, SentRevisions sent, ContestRepository contests,
             RoundRepository rounds, CategoryRepository categories, AttachmentRepository attachments,
             SubmissionAccess access, Accounts accounts, Units units, Extractions extractions, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, PublicAddress publicAddress) {
+            ApplicationEventPublisher events, Clock clock, PublicAddress publicAddress,
+            InvitationRepository invitations) {
+        this.invitations = invitations;
         this.submissions = submissions;
         this.sent = sent;
         this.contests = contests;
@@ -307,7 +311,10 @@ public class Submissions {
     private void checkTeam(Submission submission, IdeaDraft idea) {
         Contest contest = contests.findById(submission.contestId()).orElseThrow();
         // The contestant is a member of the team too: the limit counts them.
-        if (1 + idea.team().size() > contest.maxTeamSize()) {
+        long joined = submission.idea().team().stream().filter(m -> m.accountId() != null).count();
+        long named = idea.team().stream().filter(m -> m.accountId() == null).count();
+        long pending = invitations.countBySubmissionIdAndStatus(submission.id(), InvitationStatus.PENDING);
+        if (1 + joined + named + pending > contest.maxTeamSize()) {
             throw InvalidInputException.of("team", "contest.validation.teamSize", contest.maxTeamSize());
         }
     }

@@ -48,9 +48,12 @@ public class Accounts {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RegistrationThrottle registrationThrottle;
 
     Accounts(AccountRepository accounts, UnitRepository units, PasswordEncoder passwordEncoder,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            RegistrationThrottle registrationThrottle) {
+        this.registrationThrottle = registrationThrottle;
         this.accounts = accounts;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
@@ -59,13 +62,20 @@ public class Accounts {
         this.clock = clock;
     }
 
-    /** Opens a learner's account for a visitor. */
+    /**
+     * Opens a learner's account for a visitor. Attempts are limited per network address and per contact; whether
+     * a contact already has an account is told only once everything else in the form is right.
+     */
     @PermitAll
     @Transactional
     public AccountSummary register(Registration registration) {
+        registrationThrottle.attempt(registration.contact());
         List<Problem> problems = new ArrayList<>();
         String fullName = checkFullName(registration.fullName(), problems);
-        Optional<Contact> contact = checkContact(registration.contact(), null, problems);
+        Optional<Contact> contact = Contact.parse(registration.contact());
+        if (contact.isEmpty()) {
+            problems.add(Problem.of("contact", "validation.contact.format"));
+        }
         int birthYear = checkBirthYear(registration.birthYear(), problems);
         long unitId = checkUnit(registration.unitId(), problems);
         PasswordRules.problem(registration.password(), personalWords(registration.fullName(), registration.contact()))
@@ -73,15 +83,26 @@ public class Accounts {
         if (!problems.isEmpty() || contact.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        if (accounts.existsByContact(contact.get())) {
+            throw InvalidInputException.of("contact", "validation.contact.unavailable");
+        }
         Account account = new Account(fullName, contact.get(), passwordEncoder.encode(registration.password()),
                 birthYear, unitId, Instant.now(clock));
         try {
             account = accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException e) {
-            throw InvalidInputException.of("contact", "validation.contact.taken");
+            throw InvalidInputException.of("contact", "validation.contact.unavailable");
         }
         events.publishEvent(new UserRegistered(account.id(), unitId));
         return summary(account);
+    }
+
+    /**
+     * An e-mail address or Vietnamese mobile number in the form accounts keep it (lower case; ten digits), or
+     * empty when it is neither. Looks nothing up.
+     */
+    public static Optional<String> normalisedContact(@Nullable String input) {
+        return Contact.parse(input).map(Contact::value);
     }
 
     /** The caller's own account. */
@@ -97,17 +118,29 @@ public class Accounts {
         Account account = own();
         List<Problem> problems = new ArrayList<>();
         String fullName = checkFullName(change.fullName(), problems);
-        Optional<Contact> contact = checkContact(change.contact(), account.id(), problems);
+        Optional<Contact> contact = Contact.parse(change.contact());
+        if (contact.isEmpty()) {
+            problems.add(Problem.of("contact", "validation.contact.format"));
+        }
         int birthYear = checkBirthYear(change.birthYear(), problems);
         long unitId = checkUnit(change.unitId(), problems);
         if (!problems.isEmpty() || contact.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        if (!contact.get().value().equals(account.loginName())) {
+            if (change.currentPassword() == null
+                    || !passwordEncoder.matches(change.currentPassword(), account.passwordHash())) {
+                throw InvalidInputException.of("currentPassword", "validation.password.neededForContact");
+            }
+            if (accounts.existsByContact(contact.get())) {
+                throw InvalidInputException.of("contact", "validation.contact.unavailable");
+            }
+        }
         account.changeProfile(fullName, contact.get(), birthYear, unitId);
         try {
             accounts.flush();
         } catch (DataIntegrityViolationException e) {
-            throw InvalidInputException.of("contact", "validation.contact.taken");
+            throw InvalidInputException.of("contact", "validation.contact.unavailable");
         }
         return summary(account);
     }
@@ -124,6 +157,7 @@ public class Accounts {
                     throw InvalidInputException.of("newPassword", key, PasswordRules.MIN_LENGTH);
                 });
         account.changePassword(passwordEncoder.encode(newPassword));
+        events.publishEvent(new PasswordChanged(account.id()));
     }
 
     /** Remembers the interface language of the caller ("vi" or "en"). */
@@ -145,10 +179,10 @@ public class Accounts {
     }
 
     /**
-     * The account with exactly this e-mail or phone number, named to a contestant who adds a team member;
-     * nothing else about it is told.
+     * The account with exactly this e-mail or phone number, for the platform's own loaders (the demo contest)
+     * and administrators; never shown to other people, who would learn who has an account.
      */
-    @PreAuthorize("isAuthenticated()")
+    @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
     public Optional<PersonName> lookUp(String emailOrPhone) {
         return Contact.parse(emailOrPhone).flatMap(accounts::findByContact).filter(Account::enabled)
@@ -182,7 +216,9 @@ public class Accounts {
     @Transactional
     public AccountSummary grant(long accountId, Role role) {
         Account account = account(accountId);
+        Set<Role> before = account.roles();
         account.grant(role);
+        rolesChanged(account, before);
         return summary(account);
     }
 
@@ -193,7 +229,9 @@ public class Accounts {
         if (role == Role.ADMIN && accountId == currentUser.requireAccountId()) {
             throw InvalidInputException.of("", "validation.admin.notSelf");
         }
+        Set<Role> before = account.roles();
         account.revoke(role);
+        rolesChanged(account, before);
         return summary(account);
     }
 
@@ -209,6 +247,7 @@ public class Accounts {
                 && accountId == currentUser.requireAccountId()) {
             throw InvalidInputException.of("roles", "validation.admin.notSelf");
         }
+        Set<Role> before = account.roles();
         for (Role role : Role.values()) {
             if (roles.contains(role)) {
                 account.grant(role);
@@ -216,17 +255,21 @@ public class Accounts {
                 account.revoke(role);
             }
         }
+        rolesChanged(account, before);
         return summary(account);
     }
 
     @RolesAllowed("ADMIN")
     @Transactional
     public AccountSummary disable(long accountId) {
-        if (accountId == currentUser.requireAccountId()) {
+        if (currentUser.accountId().filter(id -> id == accountId).isPresent()) {
             throw InvalidInputException.of("", "validation.admin.notSelf");
         }
         Account account = account(accountId);
-        account.disable();
+        if (account.enabled()) {
+            account.disable();
+            events.publishEvent(new AccountDisabled(accountId, currentUser.accountId().orElse(null)));
+        }
         return summary(account);
     }
 
@@ -236,6 +279,13 @@ public class Accounts {
         Account account = account(accountId);
         account.enable();
         return summary(account);
+    }
+
+    private void rolesChanged(Account account, Set<Role> before) {
+        if (!before.equals(account.roles())) {
+            events.publishEvent(new RolesChanged(account.id(), before, account.roles(),
+                    currentUser.accountId().orElse(null)));
+        }
     }
 
     private Account own() {
@@ -253,17 +303,6 @@ public class Accounts {
             problems.add(Problem.of("fullName", "validation.fullName", FULL_NAME_MAX_LENGTH));
         }
         return fullName;
-    }
-
-    private Optional<Contact> checkContact(@Nullable String input, @Nullable Long ownId, List<Problem> problems) {
-        Optional<Contact> contact = Contact.parse(input);
-        if (contact.isEmpty()) {
-            problems.add(Problem.of("contact", "validation.contact.format"));
-        } else {
-            accounts.findByContact(contact.get()).filter(other -> ownId == null || other.id() != ownId)
-                    .ifPresent(other -> problems.add(Problem.of("contact", "validation.contact.taken")));
-        }
-        return contact;
     }
 
     private int checkBirthYear(@Nullable Integer birthYear, List<Problem> problems) {

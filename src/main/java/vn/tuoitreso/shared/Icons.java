@@ -9,7 +9,7 @@ import java.util.Locale;
  * A new icon is added to the sprite as a {@code <symbol>} with the name Vaadin gives it.
  */
 public enum Icons {
-    ARROW_DOWN, ARROW_UP, CHECK_CIRCLE, CLOSE_SMALL, DOWNLOAD, EDIT, EYE, EYE_SLASH, FILE_ADD, FILE_TEXT_O, PICTURE,
+    ARROW_DOWN, ARROW_UP, BAN, CHECK_CIRCLE, CLOSE_SMALL, DOWNLOAD, EDIT, EYE, EYE_SLASH, FILE_ADD, FILE_TEXT_O, PICTURE,
     PLAY_CIRCLE, PLUS, PRINT, REFRESH, SEARCH, TRASH;
 
     /** Where the symbols are, relative to the application's root. */

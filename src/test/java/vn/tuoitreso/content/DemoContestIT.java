@@ -29,7 +29,7 @@ import vn.tuoitreso.test.TestClock;
 
 /** The demo run: demo accounts exist, so the demo contest is loaded with its ideas and generated documents. */
 @PlatformTest
-@TestPropertySource(properties = "app.demo-accounts=true")
+@TestPropertySource(properties = {"app.demo=true", "server.address=127.0.0.1"})
 class DemoContestIT {
 
     @Autowired DemoContest demo;

@@ -58,6 +58,9 @@ class AttachmentsIT extends ContestScenario {
     @TempDir Path dir;
 
     AccountSummary teammate;
+
+    @Autowired
+    vn.tuoitreso.contest.Invitations invitations;
     AccountSummary stranger;
     AccountSummary judge;
 
@@ -223,8 +226,11 @@ class AttachmentsIT extends ContestScenario {
     @Test
     void downloads_are_checked_on_the_request_itself() throws Exception {
         long id = draft(contest(5, 20, 50));
-        submissions.save(id, new IdeaDraft("Sổ liên lạc điện tử", "", "", "", "", "", null,
-                List.of(new TeamMember(teammate.id(), teammate.fullName()))));
+        submissions.save(id, new IdeaDraft("Sổ liên lạc điện tử", "", "", "", "", "", null, List.of()));
+        long invitation = invitations.invite(id, teammate.contact()).id();
+        TestAccounts.login(users, teammate);
+        invitations.accept(invitation);
+        TestAccounts.login(users, contestant);
         AttachmentSummary file = attachments.attach(id, "Đề án.pdf",
                 HostileCorpus.pdf(dir.resolve("d.pdf"), HostileCorpus.VIETNAMESE));
         byte[] original = Files.readAllBytes(dir.resolve("d.pdf"));

@@ -23,6 +23,8 @@ class SubmissionsIT extends ContestScenario {
 
     @Autowired ApplicationEvents events;
 
+    @Autowired Invitations invitations;
+
     @Test
     void a_contestant_drafts_submits_revises_and_withdraws_an_idea() {
         ContestSummary contest = contest(null);
@@ -94,19 +96,120 @@ class SubmissionsIT extends ContestScenario {
     }
 
     @Test
-    void a_team_member_with_an_account_is_found_by_exact_contact_and_only_their_name_is_told() {
+    void an_invitation_tells_the_contestant_nothing_about_whether_the_contact_has_an_account() {
         AccountSummary friend = new TestAccounts(accounts, units).create("Mùa A Bạn");
+        ContestSummary contest = contest(null);
         TestAccounts.login(users, contestant);
-        assertThat(accounts.lookUp(friend.contact().toUpperCase(java.util.Locale.ROOT)))
-                .hasValueSatisfying(p -> {
-                    assertThat(p.accountId()).isEqualTo(friend.id());
-                    assertThat(p.fullName()).isEqualTo("Mùa A Bạn");
-                });
-        assertThat(accounts.lookUp("Mùa A")).isEmpty();
-        assertThat(accounts.lookUp(TestAccounts.uniqueEmail("khong-co"))).isEmpty();
-        SecurityContextHolder.clearContext();
+        SubmissionSummary draft = submissions.start(contest.rounds().get(0).id());
+        SentInvitation toFriend = invitations.invite(draft.id(), friend.contact().toUpperCase(java.util.Locale.ROOT));
+        SentInvitation toNobody = invitations.invite(draft.id(), TestAccounts.uniqueEmail("khong-co"));
+        assertThat(toFriend.status()).isEqualTo(toNobody.status()).isEqualTo(InvitationStatus.PENDING);
+        assertThat(toFriend.contact()).isEqualTo(friend.contact());
+        assertThat(invitations.sent(draft.id())).hasSize(2).allSatisfy(i -> assertThat(i.toString()).doesNotContain("Mùa"));
+        assertThat(submissions.get(draft.id()).idea().team()).isEmpty();
         assertThatThrownBy(() -> accounts.lookUp(friend.contact()))
-                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                .as("no way left to turn a contact into a name").isInstanceOf(AccessDeniedException.class);
+
+        TestAccounts.login(users, friend);
+        assertThat(invitations.mine()).singleElement().satisfies(i -> {
+            assertThat(i.inviterName()).isEqualTo(contestant.fullName());
+            assertThat(i.contestTitle()).isEqualTo(contest.settings().title());
+        });
+        assertThatThrownBy(() -> submissions.get(draft.id())).as("not in the team before accepting")
+                .isInstanceOf(InvalidInputException.class);
+        invitations.accept(toFriend.id());
+        assertThat(invitations.mine()).isEmpty();
+        assertThat(submissions.get(draft.id()).id()).isEqualTo(draft.id());
+
+        TestAccounts.login(users, contestant);
+        assertThat(submissions.get(draft.id()).idea().team()).extracting(TeamMember::fullName).containsExactly("Mùa A Bạn");
+        assertThat(invitations.sent(draft.id())).extracting(SentInvitation::contact)
+                .containsExactly(toNobody.contact());
+    }
+
+    @Test
+    void nobody_else_answers_an_invitation_and_an_account_cannot_be_put_in_a_team_without_accepting() {
+        AccountSummary friend = new TestAccounts(accounts, units).create("Hầu A Lử");
+        AccountSummary stranger = new TestAccounts(accounts, units).create("Người Lạ Mặt");
+        ContestSummary contest = contest(null);
+        TestAccounts.login(users, contestant);
+        SubmissionSummary draft = submissions.start(contest.rounds().get(0).id());
+        submissions.save(draft.id(), new IdeaDraft("Ý tưởng", "", "", "", "", "", null,
+                List.of(new TeamMember(friend.id(), "Hầu A Lử"))), draft.version());
+        assertThat(submissions.get(draft.id()).idea().team()).as("an account joins only by accepting").isEmpty();
+        long invitation = invitations.invite(draft.id(), friend.contact()).id();
+
+        TestAccounts.login(users, stranger);
+        assertThat(invitations.mine()).isEmpty();
+        assertThatThrownBy(() -> invitations.accept(invitation)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> invitations.sent(draft.id())).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> invitations.invite(draft.id(), stranger.contact())).isInstanceOf(InvalidInputException.class);
+
+        TestAccounts.login(users, friend);
+        invitations.decline(invitation);
+        assertThatThrownBy(() -> invitations.accept(invitation)).isInstanceOf(InvalidInputException.class);
+        TestAccounts.login(users, contestant);
+        assertThat(submissions.get(draft.id()).idea().team()).isEmpty();
+    }
+
+    @Test
+    void a_receipt_keeps_the_team_it_was_sent_with_until_the_next_revision() {
+        AccountSummary friend = new TestAccounts(accounts, units).create("Triệu Thị Mây");
+        ContestSummary contest = contest(null);
+        long category = contest.categories().get(0).id();
+        TestAccounts.login(users, contestant);
+        SubmissionSummary draft = submissions.start(contest.rounds().get(0).id());
+        long invitation = invitations.invite(draft.id(), friend.contact()).id();
+        SubmissionSummary sent = submissions.submit(draft.id(), idea("Chợ phiên trực tuyến", category), draft.version());
+        assertThat(submissions.receipt(sent.code()).team()).containsExactly("Lò Văn Bạn");
+
+        TestAccounts.login(users, friend);
+        invitations.accept(invitation);
+        TestAccounts.login(users, contestant);
+        assertThat(submissions.receipt(sent.code()).team()).as("as sent").containsExactly("Lò Văn Bạn");
+        SubmissionSummary again = submissions.submit(draft.id(), idea("Chợ phiên trực tuyến", category),
+                submissions.get(draft.id()).version());
+        assertThat(submissions.receipt(again.code()).team()).containsExactly("Triệu Thị Mây", "Lò Văn Bạn");
+        TestAccounts.login(users, organiser);
+        assertThat(submissions.list(SubmissionFilter.all(contest.id()))).singleElement()
+                .satisfies(row -> assertThat(row.teamNames()).isEqualTo("Triệu Thị Mây, Lò Văn Bạn"));
+    }
+
+    @Test
+    void invitations_waiting_for_an_answer_count_in_the_team_limit() {
+        ContestSummary contest = publishedContest(new ContestDraft("Cuộc thi nhóm ba " + System.nanoTime(),
+                "## Thể lệ\n\nNhóm tối đa 3 người.", null, null, 3, 5, 20, 50), List.of());
+        SecurityContextHolder.clearContext();
+        TestAccounts.login(users, contestant);
+        SubmissionSummary draft = submissions.start(contest.rounds().get(0).id());
+        invitations.invite(draft.id(), TestAccounts.uniqueEmail("mot"));
+        invitations.invite(draft.id(), TestAccounts.uniqueEmail("hai"));
+        assertThatThrownBy(() -> invitations.invite(draft.id(), TestAccounts.uniqueEmail("ba")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
+                        .isEqualTo("contest.validation.teamSize"));
+        assertThatThrownBy(() -> submissions.save(draft.id(), new IdeaDraft("Nhóm", "", "", "", "", "", null,
+                List.of(new TeamMember(null, "Người Thứ Tư"))), draft.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
+                        .isEqualTo("contest.validation.teamSize"));
+    }
+
+    @Test
+    void one_account_sends_a_limited_number_of_invitations_a_day() {
+        AccountSummary busy = new TestAccounts(accounts, units).create("Người Mời Nhiều");
+        ContestSummary contest = publishedContest(new ContestDraft("Cuộc thi nhóm lớn " + System.nanoTime(),
+                "## Thể lệ\n\nNhóm lớn.", null, null, 40, 5, 20, 50), List.of());
+        SecurityContextHolder.clearContext();
+        TestAccounts.login(users, busy);
+        SubmissionSummary draft = submissions.start(contest.rounds().get(0).id());
+        for (int i = 0; i < Invitations.PER_DAY; i++) {
+            invitations.invite(draft.id(), "09" + String.format("%08d", (System.nanoTime() + i) % 100_000_000L));
+        }
+        assertThatThrownBy(() -> invitations.invite(draft.id(), TestAccounts.uniqueEmail("them")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(0).messageKey())
+                        .isEqualTo("contest.invite.tooMany"));
+        clock.advance(Duration.ofHours(25));
+        assertThat(invitations.invite(draft.id(), TestAccounts.uniqueEmail("ngay-mai")).status())
+                .isEqualTo(InvitationStatus.PENDING);
     }
 
     @Test

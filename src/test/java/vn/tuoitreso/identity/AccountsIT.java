@@ -35,6 +35,9 @@ class AccountsIT {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+
     TestAccounts testAccounts;
 
     @BeforeEach
@@ -111,8 +114,102 @@ class AccountsIT {
                 TestAccounts.PASSWORD, 2000, testAccounts.anyUnitId())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InvalidInputException.Problem::messageKey)
-                        .containsExactly("validation.contact.taken"));
+                        .containsExactly("validation.contact.unavailable"));
         assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void whether_a_contact_has_an_account_is_not_told_while_the_rest_of_the_form_is_wrong() {
+        AccountSummary someone = testAccounts.create("Hà Thị Diệu");
+        assertThatThrownBy(() -> accounts.register(new Registration("Hà Thị Diệu", someone.contact(), "abc", 2000,
+                testAccounts.anyUnitId())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey)
+                        .containsExactly("validation.password.tooShort"));
+    }
+
+    @Test
+    void registration_attempts_with_one_contact_are_limited_from_anywhere() {
+        String email = TestAccounts.uniqueEmail("probe");
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> accounts.register(new Registration("X", email, "abc", 2000, -1L)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.concerns("fullName")).isTrue());
+        }
+        assertThatThrownBy(() -> accounts.register(new Registration("Lò Văn Pó", email, TestAccounts.PASSWORD, 2001,
+                testAccounts.anyUnitId())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey)
+                        .containsExactly("validation.registration.tooMany"));
+    }
+
+    @Test
+    void registration_attempts_from_one_address_are_limited() {
+        org.springframework.mock.web.MockHttpServletRequest request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr("2001:db8::" + Long.toHexString(System.nanoTime() & 0xffffL) + ":"
+                + Long.toHexString(System.currentTimeMillis() & 0xffffL));
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            for (int i = 0; i < 100; i++) {
+                String contact = TestAccounts.uniqueEmail("many");
+                assertThatThrownBy(() -> accounts.register(new Registration("X", contact, "abc", 2000, -1L)))
+                        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.concerns("fullName")).isTrue());
+            }
+            assertThatThrownBy(() -> accounts.register(new Registration("Lò Văn Pó", TestAccounts.uniqueEmail("po"),
+                    TestAccounts.PASSWORD, 2001, testAccounts.anyUnitId())))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                            .extracting(InvalidInputException.Problem::messageKey)
+                            .containsExactly("validation.registration.tooMany"));
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    @Test
+    void a_vietnamese_passphrase_over_72_bytes_registers_and_is_kept_with_argon2id() {
+        String passphrase = "Tôi yêu quê hương Cao Bằng, thác Bản Giốc và núi non trùng điệp năm 2026";
+        assertThat(passphrase.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(72);
+        AccountSummary account = accounts.register(new Registration("Nông Văn Dền", TestAccounts.uniqueEmail("den"),
+                passphrase, 2002, testAccounts.anyUnitId()));
+        String hash = users.loadUserByUsername(account.contact()).getPassword();
+        assertThat(hash).startsWith("{argon2}");
+        assertThat(passwordEncoder.matches(passphrase, hash)).isTrue();
+    }
+
+    @Test
+    void a_new_email_or_phone_needs_the_current_password() {
+        AccountSummary me = testAccounts.create("Lý Văn Tùng");
+        loginAs(me);
+        String newEmail = TestAccounts.uniqueEmail("tung");
+        assertThatThrownBy(() -> accounts.updateProfile(new ProfileChange(me.fullName(), newEmail, 2004, me.unitId())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException.Problem::messageKey)
+                        .containsExactly("validation.password.neededForContact"));
+        assertThatThrownBy(() -> accounts.updateProfile(
+                new ProfileChange(me.fullName(), newEmail, 2004, me.unitId(), "wrong-one1")))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(accounts.updateProfile(new ProfileChange("Lý Văn Tùng", me.contact(), 2003, me.unitId())).birthYear())
+                .as("the same contact needs no password").isEqualTo(2003);
+        assertThat(accounts.updateProfile(
+                new ProfileChange(me.fullName(), newEmail, 2004, me.unitId(), TestAccounts.PASSWORD)).email())
+                .isEqualTo(newEmail);
+    }
+
+    @Test
+    void changes_of_rights_and_passwords_are_published_for_the_audit_log() {
+        AccountSummary admin = testAccounts.create("Tô Quản Trị", Role.ADMIN);
+        AccountSummary person = testAccounts.create("Vi Thị Hồng");
+        loginAs(admin);
+        accounts.changeRoles(person.id(), EnumSet.of(Role.LEARNER, Role.JUDGE));
+        accounts.revoke(person.id(), Role.JUDGE);
+        accounts.disable(person.id());
+        assertThat(events.stream(RolesChanged.class).filter(e -> e.accountId() == person.id())).containsExactly(
+                new RolesChanged(person.id(), EnumSet.of(Role.LEARNER), EnumSet.of(Role.LEARNER, Role.JUDGE), admin.id()),
+                new RolesChanged(person.id(), EnumSet.of(Role.LEARNER, Role.JUDGE), EnumSet.of(Role.LEARNER), admin.id()));
+        assertThat(events.stream(AccountDisabled.class)).containsExactly(new AccountDisabled(person.id(), admin.id()));
+        loginAs(admin);
+        accounts.changePassword(TestAccounts.PASSWORD, "MatKhauMoi2027");
+        assertThat(events.stream(PasswordChanged.class)).containsExactly(new PasswordChanged(admin.id()));
     }
 
     @Test

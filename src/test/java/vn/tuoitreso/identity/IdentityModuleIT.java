@@ -59,7 +59,7 @@ class IdentityModuleIT {
 
         assertThatThrownBy(() -> accounts.register(new Registration("Đinh Văn Hai", contact, TestAccounts.PASSWORD,
                 2001, unitId))).isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("validation.contact.taken"));
+                        e -> assertThat(e.problems().get(0).messageKey()).isEqualTo("validation.contact.unavailable"));
         assertThat(events.ofType(UserRegistered.class).matchingValue(UserRegistered::unitId, unitId))
                 .containsExactly(new UserRegistered(first.id(), unitId));
     }

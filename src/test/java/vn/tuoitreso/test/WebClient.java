@@ -27,12 +27,23 @@ public final class WebClient {
     }
 
     public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
+        return login(username, password, new String[0]);
+    }
+
+    /** Logs in through the form, sending these extra headers (name, value, …) with the form. */
+    public HttpResponse<String> login(String username, String password, String... headers)
+            throws IOException, InterruptedException {
         HttpResponse<String> page = get("/login");
         Matcher csrf = CSRF.matcher(page.body());
         assertThat(csrf.find()).as("the login page carries a CSRF token").isTrue();
         String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
-        return http.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

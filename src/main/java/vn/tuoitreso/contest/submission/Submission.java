@@ -64,6 +64,8 @@ public class Submission extends IdentifiedEntity {
     private String impact = "";
     private String feasibility = "";
 
+    /** A member joining by accepting an invitation does not make the contestant's open form out of date. */
+    @OptimisticLock(excluded = true)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "contest_team_member", joinColumns = @JoinColumn(name = "submission_id"))
     @OrderColumn(name = "position")
@@ -162,9 +164,27 @@ public class Submission extends IdentifiedEntity {
         impact = idea.impact().strip();
         feasibility = idea.feasibility().strip();
         categoryId = idea.categoryId();
+        // Members with an account join only by accepting an invitation: the text keeps them, whatever it says.
+        List<Member> joined = team.stream().filter(m -> m.accountId() != null).toList();
         team.clear();
-        idea.team().forEach(m -> team.add(new Member(m.accountId(), m.fullName().strip())));
+        team.addAll(joined);
+        idea.team().stream().filter(m -> m.accountId() == null && !m.fullName().isBlank())
+                .forEach(m -> team.add(new Member(null, m.fullName().strip())));
         updatedAt = now;
+    }
+
+    /** Someone accepted an invitation: named in the team (of the copy worked on; a sent revision keeps its own). */
+    public void addMember(long accountId, String fullName, Instant now) {
+        if (team.stream().noneMatch(m -> m.accountId() != null && m.accountId() == accountId)) {
+            team.add(new Member(accountId, fullName));
+            updatedAt = now;
+        }
+    }
+
+    public void removeMember(long accountId, Instant now) {
+        if (team.removeIf(m -> m.accountId() != null && m.accountId() == accountId)) {
+            updatedAt = now;
+        }
     }
 
     /** A file was attached or removed: a draft counts as updated; a submitted idea's sent revision stays as it was. */

@@ -25,9 +25,9 @@ import vn.tuoitreso.contest.ContestSummary;
 import vn.tuoitreso.contest.ReadingStatus;
 import vn.tuoitreso.documents.DocumentType;
 import vn.tuoitreso.shared.FormErrors;
+import vn.tuoitreso.shared.Icons;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.UploadTexts;
-import vn.tuoitreso.shared.Icons;
 
 /**
  * The idea's files, each with where the reading of its text stands, and, for the owner, the upload. While a
@@ -166,7 +166,7 @@ class FilesSection extends Div {
         name.addClassName("refused-name");
         Span why = new Span(reason);
         why.addClassName("refused-reason");
-        Div line = new Div(VaadinIcon.BAN.create(), name, why);
+        Div line = new Div(Icons.BAN.create(), name, why);
         line.addClassName("attachment-refused");
         line.getElement().setAttribute("data-file", fileName);
         refusals.add(line);

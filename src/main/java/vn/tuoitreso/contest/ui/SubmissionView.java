@@ -23,8 +23,8 @@ import vn.tuoitreso.contest.StaleEditException;
 import vn.tuoitreso.contest.SubmissionStatus;
 import vn.tuoitreso.contest.SubmissionSummary;
 import vn.tuoitreso.contest.Submissions;
+import vn.tuoitreso.contest.Invitations;
 import vn.tuoitreso.contest.TeamMember;
-import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.CurrentUser;
 import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.FormErrors;
@@ -57,13 +57,13 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private @Nullable ContestSummary contest;
     private @Nullable StaleNotice staleNotice;
 
-    SubmissionView(Submissions submissions, Attachments attachments, Contests contests, Accounts accounts,
+    SubmissionView(Submissions submissions, Attachments attachments, Contests contests, Invitations invitations,
             CurrentUser currentUser) {
         this.submissions = submissions;
         this.contests = contests;
         this.currentUser = currentUser;
         addClassName("submission-view");
-        team = new TeamSection(accounts, this::keepTeam);
+        team = new TeamSection(invitations, this::keepTeam);
         files = new FilesSection(attachments);
         submit.setId("submit-idea");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -98,7 +98,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         boolean editable = editable(s);
         header.show(s, contest);
         form.show(s.idea(), contest == null ? List.of() : contest.categories(), editable);
-        team.show(s.idea().team(), editable);
+        team.show(s.id(), s.idea().team(), editable);
         files.show(s.id(), editable, s.status() == SubmissionStatus.SUBMITTED, contest);
         history.show(submissions.history(s.id()));
         actions.removeAll();

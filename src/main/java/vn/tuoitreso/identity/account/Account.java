@@ -10,7 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -48,15 +47,6 @@ public class Account extends IdentifiedEntity {
     private boolean enabled = true;
 
     private boolean demo;
-
-    @Column(name = "failed_logins")
-    private int failedLogins;
-
-    @Column(name = "last_failure_at")
-    private @Nullable Instant lastFailureAt;
-
-    @Column(name = "locked_until")
-    private @Nullable Instant lockedUntil;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt = Instant.EPOCH;
@@ -131,14 +121,6 @@ public class Account extends IdentifiedEntity {
         return demo;
     }
 
-    public int failedLogins() {
-        return failedLogins;
-    }
-
-    public @Nullable Instant lockedUntil() {
-        return lockedUntil;
-    }
-
     /** Moves the account to {@code provinceUnitId} because its unit is gone; the unit's name is kept for admins. */
     public void unitVanished(String unitName, long provinceUnitId, Instant now) {
         formerUnitName = unitName;
@@ -175,6 +157,11 @@ public class Account extends IdentifiedEntity {
         this.passwordHash = passwordHash;
     }
 
+    /** The same password, hashed with the current algorithm (on log-in). */
+    public void rehashPassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
     public void changeLanguage(String language) {
         this.language = language;
     }
@@ -193,36 +180,9 @@ public class Account extends IdentifiedEntity {
 
     public void enable() {
         enabled = true;
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     public void markDemo() {
         demo = true;
-    }
-
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /**
-     * Counts a failed log-in. From the {@code slowAfter}-th failure on, each further try waits twice as
-     * long as the one before (30 s, 1 min, 2 min …); from the {@code lockAfter}-th the account is refused
-     * for {@code lockFor}.
-     */
-    public void loginFailed(Instant now, int slowAfter, int lockAfter, Duration lockFor) {
-        failedLogins++;
-        lastFailureAt = now;
-        if (failedLogins >= lockAfter) {
-            lockedUntil = now.plus(lockFor);
-        } else if (failedLogins >= slowAfter) {
-            long seconds = 30L << Math.min(failedLogins - slowAfter, 10);
-            lockedUntil = now.plusSeconds(Math.min(seconds, lockFor.toSeconds()));
-        }
-    }
-
-    public void loginSucceeded() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 }

@@ -27,6 +27,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByUnitId(long unitId);
 
+    List<Account> findByDemoTrueAndEnabledTrue();
+
     @Query("""
             select count(a) > 0 from Account a join a.roles r
             where r = vn.tuoitreso.identity.Role.ADMIN and a.enabled = true""")

@@ -1,8 +1,11 @@
 package vn.tuoitreso.identity.security;
 
 import java.time.Clock;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,9 +25,11 @@ import vn.tuoitreso.identity.unit.Unit;
 import vn.tuoitreso.identity.unit.UnitRepository;
 
 /**
- * The first administrator, from {@code APP_ADMIN_EMAIL} and {@code APP_ADMIN_PASSWORD} (never a
- * built-in password), and — in the embedded default run only — the demo accounts listed in README.
- * Runs after the seed content has loaded the units.
+ * The first administrator, from {@code APP_ADMIN_EMAIL} and {@code APP_ADMIN_PASSWORD} (never a built-in
+ * password), always as a new account: an account someone registered with that contact is never promoted, and
+ * the platform refuses to start instead. In demo mode ({@code app.demo}, the {@code demo} profile) the demo
+ * accounts listed in README are created, and only while the server listens on the loopback interface alone;
+ * outside demo mode every demo account is disabled at start. Runs after the seed content has loaded the units.
  */
 @Component
 @Order(100)
@@ -53,13 +58,13 @@ class AccountBootstrap implements ApplicationRunner {
     private final Clock clock;
     private final String adminEmail;
     private final String adminPassword;
-    private final boolean demoAccounts;
+    private final boolean demo;
+    private final String serverAddress;
 
     AccountBootstrap(AccountRepository accounts, UnitRepository units, PasswordEncoder passwordEncoder,
             TransactionTemplate transaction, Clock clock, @Value("${app.admin.email:}") String adminEmail,
-            @Value("${app.admin.password:}") String adminPassword,
-            @Value("${app.demo-accounts:auto}") String demoAccounts,
-            @Value("${spring.datasource.url:}") String datasourceUrl) {
+            @Value("${app.admin.password:}") String adminPassword, @Value("${app.demo:false}") boolean demo,
+            @Value("${server.address:}") String serverAddress) {
         this.accounts = accounts;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
@@ -67,15 +72,24 @@ class AccountBootstrap implements ApplicationRunner {
         this.clock = clock;
         this.adminEmail = adminEmail;
         this.adminPassword = adminPassword;
-        this.demoAccounts = "true".equals(demoAccounts) || ("auto".equals(demoAccounts) && datasourceUrl.isBlank());
+        this.demo = demo;
+        this.serverAddress = serverAddress;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (demo && !loopbackOnly(serverAddress)) {
+            throw new IllegalStateException("Demo mode (app.demo=true) publishes passwords, so it serves only the "
+                    + "loopback interface: set server.address=127.0.0.1 (the demo profile does), or run without demo mode.");
+        }
         transaction.executeWithoutResult(status -> {
-            createFirstAdmin();
-            if (demoAccounts) {
+            if (!adminEmail.isBlank() && !accounts.existsEnabledAdmin()) {
+                createAdmin(adminEmail, adminPassword);
+            }
+            if (demo) {
                 createDemoAccounts();
+            } else {
+                disableDemoAccounts();
             }
             if (!accounts.existsEnabledAdmin()) {
                 log.warn("No administrator account exists. Set APP_ADMIN_EMAIL and APP_ADMIN_PASSWORD and restart.");
@@ -83,21 +97,47 @@ class AccountBootstrap implements ApplicationRunner {
         });
     }
 
-    private void createFirstAdmin() {
-        if (adminEmail.isBlank() || accounts.existsEnabledAdmin()) {
-            return;
-        }
-        Contact contact = Contact.parse(adminEmail)
+    /**
+     * Creates a new administrator. A contact that already has an account stops the start: whoever registered it
+     * first (registration does not prove the contact is theirs) must not become administrator, and resetting
+     * that account's password would hand a stranger's history and data to the administrator.
+     */
+    void createAdmin(String email, String password) {
+        Contact contact = Contact.parse(email)
                 .orElseThrow(() -> new IllegalStateException("APP_ADMIN_EMAIL is not a valid e-mail address or mobile number"));
-        PasswordRules.problem(adminPassword).ifPresent(problem -> {
-            throw new IllegalStateException("APP_ADMIN_PASSWORD is too weak (" + problem + "): at least "
-                    + PasswordRules.MIN_LENGTH + " characters with letters and digits");
+        PasswordRules.problem(password).ifPresent(problem -> {
+            throw new IllegalStateException("APP_ADMIN_PASSWORD is not accepted (" + problem + "): "
+                    + PasswordRules.MIN_LENGTH + " to " + PasswordRules.MAX_LENGTH + " characters with letters and digits");
         });
-        Account admin = accounts.findByContact(contact).orElseGet(() -> accounts.save(new Account("Quản trị viên",
-                contact, passwordEncoder.encode(adminPassword), 1990, rootUnit(), Instant.now(clock))));
+        if (accounts.findByContact(contact).isPresent()) {
+            throw new IllegalStateException("APP_ADMIN_EMAIL already belongs to an account that is not an enabled "
+                    + "administrator; it is not promoted, since whoever registered it may not own it. Set APP_ADMIN_EMAIL "
+                    + "to a contact without an account, start, then deal with that account from the administration.");
+        }
+        Account admin = accounts.save(new Account("Quản trị viên", contact, passwordEncoder.encode(password), 1990,
+                rootUnit(), Instant.now(clock)));
         admin.grant(Role.ADMIN);
-        admin.enable();
-        log.info("The first administrator is {}", contact.value());
+        log.info("The first administrator was created from APP_ADMIN_EMAIL");
+    }
+
+    void disableDemoAccounts() {
+        List<Account> demos = accounts.findByDemoTrueAndEnabledTrue();
+        demos.forEach(Account::disable);
+        if (!demos.isEmpty()) {
+            log.warn("{} demo accounts (published passwords) were disabled: the platform runs without demo mode",
+                    demos.size());
+        }
+    }
+
+    static boolean loopbackOnly(String address) {
+        if (address.isBlank()) {
+            return false;
+        }
+        try {
+            return InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     private void createDemoAccounts() {
@@ -105,7 +145,9 @@ class AccountBootstrap implements ApplicationRunner {
                 .filter(u -> u.parentId() != null).findFirst().map(Unit::id).orElseGet(this::rootUnit);
         for (Demo demo : DEMOS) {
             Contact contact = Contact.parse(demo.email()).orElseThrow();
-            if (accounts.findByContact(contact).isPresent()) {
+            Optional<Account> existing = accounts.findByContact(contact);
+            if (existing.isPresent()) {
+                existing.filter(Account::demo).ifPresent(Account::enable);
                 continue;
             }
             Account account = new Account(demo.fullName(), contact, passwordEncoder.encode(DEMO_PASSWORD),

@@ -3,9 +3,7 @@ package vn.tuoitreso.identity.security;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
-import java.time.Instant;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -24,17 +22,15 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String language;
     private final List<String> authorities;
     private final boolean enabled;
-    private final @Nullable Instant lockedUntil;
     private String password;
 
-    AccountPrincipal(Account account, Instant now) {
+    AccountPrincipal(Account account) {
         this.accountId = account.id();
         this.loginName = account.loginName();
         this.fullName = account.fullName();
         this.language = account.language();
         this.authorities = account.roles().stream().map(r -> r.authority()).sorted().toList();
         this.enabled = account.enabled();
-        this.lockedUntil = account.lockedAt(now) ? account.lockedUntil() : null;
         this.password = account.passwordHash();
     }
 
@@ -44,10 +40,6 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     public String fullName() {
         return fullName;
-    }
-
-    @Nullable Instant lockedUntil() {
-        return lockedUntil;
     }
 
     public String language() {
@@ -67,11 +59,6 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     @Override
     public String getUsername() {
         return loginName;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return lockedUntil == null;
     }
 
     @Override

@@ -1,7 +1,8 @@
 package vn.tuoitreso.identity.security;
 
-import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -11,14 +12,12 @@ import vn.tuoitreso.identity.account.Contact;
 
 /** Finds the account by e-mail or mobile number, however the number was typed. */
 @Component
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final AccountRepository accounts;
-    private final Clock clock;
 
-    AccountUserDetailsService(AccountRepository accounts, Clock clock) {
+    AccountUserDetailsService(AccountRepository accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -26,7 +25,17 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         return Contact.parse(username)
                 .flatMap(accounts::findByContact)
-                .map(account -> new AccountPrincipal(account, clock.instant()))
+                .map(account -> new AccountPrincipal(account))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+    }
+
+    /** After a log-in with a password kept in an older hash (bcrypt), keeps it hashed with Argon2id. */
+    @Override
+    @Transactional
+    public UserDetails updatePassword(UserDetails user, @Nullable String newPassword) {
+        if (user instanceof AccountPrincipal principal && newPassword != null) {
+            accounts.findById(principal.accountId()).ifPresent(account -> account.rehashPassword(newPassword));
+        }
+        return user;
     }
 }

@@ -18,13 +18,15 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
-import org.springframework.security.core.userdetails.UserDetailsChecker;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import vn.tuoitreso.identity.account.AccountRepository;
 import vn.tuoitreso.identity.ui.LoginView;
 
 /**
@@ -40,7 +42,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
-            AuthenticationManager authenticationManager, VaadinDefaultRequestCache requestCache) throws Exception {
+            AuthenticationManager authenticationManager, VaadinDefaultRequestCache requestCache,
+            SessionRegistry sessionRegistry) throws Exception {
         http.authenticationManager(authenticationManager);
         // After logging in, back to the page asked for, without Spring Security's "?continue" on the address.
         HttpSessionRequestCache sessionCache = new HttpSessionRequestCache();
@@ -63,6 +66,9 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
+        // Every session is known by person, so that a change of rights or password can end the others.
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredSessionStrategy(new SessionExpiry()));
         // Vaadin 25 denies whatever it does not know; our own endpoints (downloads) and unknown paths
         // (for the not-found view) need a signed-in person, as before.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
@@ -70,29 +76,39 @@ class SecurityConfiguration {
     }
 
     @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so that it forgets it. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return Passwords.encoder();
     }
 
     @Bean
     AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
-            AddressThrottle addresses, AuthenticationEventPublisher events, Clock clock) {
+            AccountRepository accounts, Throttles throttles, LoginPolicy policy, AuthenticationEventPublisher events,
+            Clock clock) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(passwordEncoder);
-        dao.setPreAuthenticationChecks(lockCheck());
-        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(dao, addresses));
-        manager.setAuthenticationEventPublisher(events);
-        return manager;
-    }
-
-    private static UserDetailsChecker lockCheck() {
-        return user -> {
-            if (user instanceof AccountPrincipal principal && principal.lockedUntil() != null) {
-                throw new AccountLockedException(principal.lockedUntil());
-            }
+        dao.setUserDetailsPasswordService(users);
+        // Whether an account is disabled is told only to someone who gave its right password.
+        dao.setPreAuthenticationChecks(user -> {
+        });
+        dao.setPostAuthenticationChecks(user -> {
             if (!user.isEnabled()) {
                 throw new DisabledException("disabled");
             }
-        };
+        });
+        ProviderManager manager = new ProviderManager(
+                new ThrottlingAuthenticationProvider(dao, accounts, throttles, policy, clock));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 }

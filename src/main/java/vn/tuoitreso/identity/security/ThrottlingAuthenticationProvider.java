@@ -1,29 +1,70 @@
 package vn.tuoitreso.identity.security;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import vn.tuoitreso.identity.account.Account;
+import vn.tuoitreso.identity.account.AccountRepository;
+import vn.tuoitreso.identity.account.Contact;
 
-/** Refuses log-ins from an address with too many recent failures, then checks the password. */
+/**
+ * Counts each log-in attempt in the database before the password is checked, then checks it. An account in
+ * a wait gets the same answer as a wrong password or an unknown account (the password is still checked, so
+ * the time taken tells nothing either), and only a right password outside a wait logs in. The per-address
+ * count only changes the answer to a wrong password ("too many attempts from your network"): a right
+ * password is never refused because others share the address.
+ */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider delegate;
-    private final AddressThrottle addresses;
+    private final AccountRepository accounts;
+    private final Throttles throttles;
+    private final LoginPolicy policy;
+    private final Clock clock;
 
-    ThrottlingAuthenticationProvider(DaoAuthenticationProvider delegate, AddressThrottle addresses) {
+    ThrottlingAuthenticationProvider(DaoAuthenticationProvider delegate, AccountRepository accounts,
+            Throttles throttles, LoginPolicy policy, Clock clock) {
         this.delegate = delegate;
-        this.addresses = addresses;
+        this.accounts = accounts;
+        this.throttles = throttles;
+        this.policy = policy;
+        this.clock = clock;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        if (authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null && !addresses.allows(details.getRemoteAddress())) {
-            throw new TooManyAttemptsException();
+        Instant now = clock.instant();
+        @Nullable String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        Optional<Long> accountId = Contact.parse(authentication.getName()).flatMap(accounts::findByContact)
+                .map(Account::id);
+        boolean waiting = accountId.map(id -> throttles.attempt(id, now, policy).waiting()).orElse(false);
+        Authentication result;
+        try {
+            result = delegate.authenticate(authentication);
+        } catch (AuthenticationException e) {
+            if (waiting) {
+                throw new BadCredentialsException("bad credentials");
+            }
+            if (e instanceof BadCredentialsException && address != null && throttles.count("login-address:" + address,
+                    now, LoginPolicy.ADDRESS_WINDOW) > policy.perAddressPer10Minutes()) {
+                throw new TooManyAttemptsException();
+            }
+            throw e;
         }
-        return delegate.authenticate(authentication);
+        if (waiting) {
+            throw new BadCredentialsException("bad credentials");
+        }
+        accountId.ifPresent(throttles::succeeded);
+        return result;
     }
 
     @Override

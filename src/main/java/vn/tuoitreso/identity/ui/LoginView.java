@@ -9,7 +9,6 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -66,37 +65,18 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             }
         }
         @Nullable String errorKey = null;
-        Object[] args = {};
-        if (params.containsKey("locked")) {
-            errorKey = "login.error.locked";
-            args = new Object[] {waitText(first(event.getLocation().getQueryParameters(), "locked"))};
-        } else if (params.containsKey("disabled")) {
+        if (params.containsKey("disabled")) {
             errorKey = "login.error.disabled";
         } else if (params.containsKey("busy")) {
             errorKey = "login.error.busy";
         } else if (params.containsKey("error")) {
-            errorKey = "login.error.badCredentials";
+            errorKey = "login.error.badCredentialsOrWait";
         }
         if (errorKey != null) {
-            i18n = i18n(getTranslation(errorKey, args));
+            i18n = i18n(getTranslation(errorKey));
             form.setI18n(i18n);
             form.setError(true);
         }
-    }
-
-    private String waitText(String seconds) {
-        long s;
-        try {
-            s = Math.max(1, Long.parseLong(seconds));
-        } catch (NumberFormatException e) {
-            s = 60;
-        }
-        return s < 90 ? getTranslation("time.seconds", s) : getTranslation("time.minutes", (s + 59) / 60);
-    }
-
-    private static String first(QueryParameters parameters, String name) {
-        List<String> values = parameters.getParameters().getOrDefault(name, List.of());
-        return values.isEmpty() ? "" : values.get(0);
     }
 
     private LoginI18n i18n(@Nullable String errorMessage) {

@@ -39,6 +39,8 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     final TextField contact = new TextField(getTranslation("account.contact"));
     final IntegerField birthYear = new IntegerField(getTranslation("account.birthYear"));
     final UnitField unit;
+    /** Shown when the e-mail or phone number is changed: a new contact needs the current password. */
+    final PasswordField contactPassword = new PasswordField(getTranslation("profile.contactPassword"));
     final Button save = new Button(getTranslation("action.save"));
     final RadioButtonGroup<Locale> language = new RadioButtonGroup<>(getTranslation("shell.language"));
     final PasswordField currentPassword = new PasswordField(getTranslation("profile.currentPassword"));
@@ -61,9 +63,12 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         fullName.setMaxLength(Accounts.FULL_NAME_MAX_LENGTH);
         birthYear.setMin(Accounts.OLDEST_BIRTH_YEAR);
         profileErrors.bind("fullName", fullName).bind("contact", contact).bind("birthYear", birthYear)
-                .bind("unit", unit);
+                .bind("unit", unit).bind("currentPassword", contactPassword);
+        contactPassword.setId("contact-password");
         fill(me);
+        contact.addValueChangeListener(e -> contactPassword.setVisible(!e.getValue().strip().equals(me.contact())));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-profile");
         save.addClickListener(e -> saveProfile());
 
         HorizontalLayout roles = new HorizontalLayout();
@@ -93,7 +98,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         newPassword.setHelperText(getTranslation("account.password.help", 8));
         changePassword.addClickListener(e -> changePassword());
 
-        FormLayout profile = new FormLayout(fullName, contact, birthYear, unit);
+        FormLayout profile = new FormLayout(fullName, contact, contactPassword, birthYear, unit);
         profile.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         FormLayout password = new FormLayout(currentPassword, newPassword, newPasswordAgain);
         password.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
@@ -104,6 +109,8 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     private void fill(AccountSummary me) {
         fullName.setValue(me.fullName());
         contact.setValue(me.contact());
+        contactPassword.clear();
+        contactPassword.setVisible(false);
         birthYear.setValue(me.birthYear());
         unit.select(me.unitId());
     }
@@ -112,7 +119,7 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         try {
             UnitSummary chosen = unit.getValue();
             fill(accounts.updateProfile(new ProfileChange(fullName.getValue(), contact.getValue(), birthYear.getValue(),
-                    chosen == null ? null : chosen.id())));
+                    chosen == null ? null : chosen.id(), contactPassword.getValue())));
             profileErrors.clear();
             saved();
         } catch (InvalidInputException e) {

@@ -53,6 +53,7 @@ class LearnerHomeView extends VerticalLayout implements HasDynamicTitle {
 
     /** The work of the person's other roles, on the same page: nothing to hunt for in the menu. */
     private void roleWork(CurrentUser currentUser) {
+        section("home.section.invitations", shortcut("invitations", "contest.invitations", "home.invitations.intro"));
         if (currentUser.hasRole(Role.JUDGE)) {
             section("home.section.judge", shortcut("judge", "menu.judgeHome", "home.judge.intro"));
         }

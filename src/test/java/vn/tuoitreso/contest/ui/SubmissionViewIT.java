@@ -49,6 +49,9 @@ import vn.tuoitreso.test.TestClock;
  */
 class SubmissionViewIT extends BrowserlessViewTest {
 
+    @Autowired
+    vn.tuoitreso.contest.Invitations invitations;
+
     @Autowired Accounts accounts;
     @Autowired Units units;
     @Autowired Contests contests;
@@ -96,13 +99,15 @@ class SubmissionViewIT extends BrowserlessViewTest {
         assertThat(submissions.get(draft.id()).idea().title()).isEqualTo("Nhật ký số cho tổ trồng rau an toàn");
         assertThat(view.saveState.getText()).startsWith("Đã lưu nháp lúc");
 
-        $(TextField.class).withLabel("Thêm người có tài khoản (email hoặc số điện thoại)").single()
+        $(TextField.class).withLabel("Mời người có tài khoản (email hoặc số điện thoại)").single()
                 .setValue(friend.contact());
         click($(Button.class).id("add-team-account"));
+        assertThat(view.team.invited.getElement().getTextRecursively()).contains(friend.contact(), "đang chờ trả lời")
+                .as("an invitation names nobody").doesNotContain("Quàng Văn Bạn");
         $(TextField.class).withLabel("Thêm người chưa có tài khoản (họ và tên)").single().setValue("Lò Thị Na");
         click($(Button.class).id("add-team-name"));
         assertThat(submissions.get(draft.id()).idea().team()).extracting(TeamMember::fullName)
-                .containsExactly("Quàng Văn Bạn", "Lò Thị Na");
+                .containsExactly("Lò Thị Na");
         assertThat(view.team.addName.isDisableOnClick()).isTrue();
         assertThat(view.team.addName.isEnabled()).as("usable again once the server answered").isTrue();
 
@@ -111,7 +116,10 @@ class SubmissionViewIT extends BrowserlessViewTest {
         assertThat(locked.fileName()).isEqualTo("mat-khau.pdf");
 
         login(friend.contact());
+        long invitation = invitations.mine().get(0).id();
+        invitations.accept(invitation);
         SubmissionView asTeamMember = open(draft.id());
+        assertThat(asTeamMember.team.list.getElement().getTextRecursively()).contains("Quàng Văn Bạn", "Lò Thị Na");
         assertThat(asTeamMember.form.title.isReadOnly()).as("team members read, only the owner edits").isTrue();
         assertThat(asTeamMember.form.title.getValue()).isEqualTo("Nhật ký số cho tổ trồng rau an toàn");
         SecurityContextHolder.clearContext();

@@ -44,13 +44,13 @@ class IdentityViewsIT extends BrowserlessViewTest {
     }
 
     @Test
-    void the_login_view_speaks_vietnamese_and_explains_a_lock() {
-        UI.getCurrent().navigate("login", QueryParameters.of("locked", "600"));
+    void the_login_view_speaks_vietnamese_and_says_a_wrong_password_may_also_mean_waiting() {
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         assertThat($(H1.class).single().getText()).isEqualTo("Tuổi Trẻ Số");
         LoginView view = $(LoginView.class).single();
         assertThat(view.i18n.getForm().getUsername()).isEqualTo("Email hoặc số điện thoại");
         assertThat($(LoginForm.class).single().isError()).isTrue();
-        assertThat(view.i18n.getErrorMessage().getMessage()).contains("10 phút");
+        assertThat(view.i18n.getErrorMessage().getMessage()).contains("không đúng").contains("phải chờ");
     }
 
     @Test

@@ -1,0 +1,41 @@
+package vn.tuoitreso.identity.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+class PasswordsTest {
+
+    /** 21 words, over 100 bytes in UTF-8: bcrypt alone refuses it. */
+    static final String PASSPHRASE = "Tôi yêu quê hương Cao Bằng, thác Bản Giốc và núi non trùng điệp năm 2026";
+
+    private final PasswordEncoder encoder = Passwords.encoder();
+
+    @Test
+    void a_vietnamese_passphrase_over_72_bytes_is_hashed_with_argon2id_and_matches_only_itself() {
+        assertThat(PASSPHRASE.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(72);
+        String hash = encoder.encode(PASSPHRASE);
+        assertThat(hash).startsWith("{argon2}$argon2id$");
+        assertThat(encoder.matches(PASSPHRASE, hash)).isTrue();
+        // bcrypt would have cut it at 72 bytes: a different ending must not match.
+        assertThat(encoder.matches(PASSPHRASE.substring(0, PASSPHRASE.length() - 1) + "7", hash)).isFalse();
+        assertThat(encoder.upgradeEncoding(hash)).isFalse();
+    }
+
+    @Test
+    void an_old_bcrypt_hash_still_verifies_and_asks_to_be_upgraded() {
+        String old = "{bcrypt}" + new BCryptPasswordEncoder().encode("HocTap2026xyz");
+        assertThat(encoder.matches("HocTap2026xyz", old)).isTrue();
+        assertThat(encoder.matches("HocTap2026xyy", old)).isFalse();
+        assertThat(encoder.upgradeEncoding(old)).isTrue();
+    }
+
+    @Test
+    void a_long_passphrase_against_an_old_bcrypt_hash_is_simply_wrong_not_an_error() {
+        String old = "{bcrypt}" + new BCryptPasswordEncoder().encode("HocTap2026xyz");
+        assertThat(encoder.matches(PASSPHRASE, old)).isFalse();
+    }
+}
