@@ -114,7 +114,10 @@ public class Certificates {
         if (reason.isBlank()) {
             throw InvalidInputException.of("reason", "certificate.revoke.reasonRequired");
         }
-        certificate.revoke(clock.instant(), reason.strip());
+        java.time.Instant now = clock.instant();
+        certificate.revoke(now, reason.strip());
+        events.publishEvent(new CertificateRevoked(certificate.code(), certificate.accountId(),
+                certificate.courseTitle(), currentUser.accountId().orElse(null), reason.strip(), now));
         return summary(certificate);
     }
 

@@ -18,6 +18,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -25,6 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import vn.tuoitreso.identity.ui.LoginView;
 
 /**
@@ -40,7 +43,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
-            AuthenticationManager authenticationManager, VaadinDefaultRequestCache requestCache) throws Exception {
+            AuthenticationManager authenticationManager, VaadinDefaultRequestCache requestCache,
+            SessionRegistry sessionRegistry) throws Exception {
         http.authenticationManager(authenticationManager);
         // After logging in, back to the page asked for, without Spring Security's "?continue" on the address.
         HttpSessionRequestCache sessionCache = new HttpSessionRequestCache();
@@ -61,10 +65,24 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
+        // Every signed-in session is registered, so that a password reset can end the person's other sessions.
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                .expiredUrl("/login"));
         // Vaadin 25 denies whatever it does not know; our own endpoints (downloads) and unknown paths
         // (for the not-found view) need a signed-in person, as before.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
                 .anyRequest(AuthorizedUrl::authenticated)).build();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so it does not keep ended sessions. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

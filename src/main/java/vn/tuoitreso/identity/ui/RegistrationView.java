@@ -75,7 +75,7 @@ class RegistrationView extends Main implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(unit, 2);
         add(new LanguagePicker(languages), new H1(getTranslation("register.title")), form, submit,
-                new Anchor("login", getTranslation("register.haveAccount")));
+                new Anchor("login", getTranslation("register.haveAccount")), new PrivacyLink());
     }
 
     private void register() {

@@ -1,0 +1,26 @@
+package vn.tuoitreso.identity.recovery;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import vn.tuoitreso.identity.RecoveryMethod;
+
+public interface PasswordResets extends JpaRepository<PasswordReset, Long> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<PasswordReset> findBySecretHash(String secretHash);
+
+    /** The account's resets of one kind that were not used or withdrawn, locked against parallel guesses. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select r from PasswordReset r where r.accountId = :accountId and r.method = :method and r.usedAt is null")
+    List<PasswordReset> findOpen(long accountId, RecoveryMethod method);
+
+    @Query("select r from PasswordReset r where r.accountId = :accountId and r.usedAt is null")
+    List<PasswordReset> findAllOpen(long accountId);
+
+    long countByAccountIdAndMethodAndCreatedAtAfter(long accountId, RecoveryMethod method, Instant since);
+}
