@@ -40,7 +40,7 @@ class RecoveryJourneyBrowserIT extends BrowserTest {
         assertFitsThePhone();
         snapshot("recovery-1-link-sent");
 
-        String link = TestMailServer.link(TestMailServer.awaitMessage(learner.contact(), 1), "http://");
+        String link = TestMailServer.link(TestMailServer.awaitMessage(learner.contact(), TestMailServer.RESET, 1), "http://");
         driver.get(link);
         waitFor("#new-password");
         assertThat(driver.getCurrentUrl()).as("the secret leaves the address bar").doesNotContain("token");

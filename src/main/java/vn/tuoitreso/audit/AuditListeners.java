@@ -1,15 +1,23 @@
 package vn.tuoitreso.audit;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import vn.tuoitreso.certificate.CertificateRevoked;
+import vn.tuoitreso.identity.AccountDeleted;
+import vn.tuoitreso.identity.AccountDisabled;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.PasswordRecovered;
+import vn.tuoitreso.identity.PersonalDataExported;
 import vn.tuoitreso.identity.RecoveryCodeIssued;
+import vn.tuoitreso.identity.Role;
+import vn.tuoitreso.identity.RolesChanged;
 import vn.tuoitreso.shared.SystemTasks;
 
 /** Turns the other modules' events into audit entries, with the names the accounts had at that time. */
@@ -18,10 +26,28 @@ class AuditListeners {
 
     private final AuditLog log;
     private final Accounts accounts;
+    private final Clock clock;
 
-    AuditListeners(AuditLog log, Accounts accounts) {
+    AuditListeners(AuditLog log, Accounts accounts, Clock clock) {
         this.log = log;
         this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    // Identity's account events carry no time of their own: the entry takes the time it is recorded.
+    @ApplicationModuleListener
+    void on(RolesChanged event) {
+        Map<Long, String> names = names(event.accountId(), event.by());
+        log.record(clock.instant(), AuditAction.ROLES_CHANGED, event.by(), name(names, event.by()),
+                account(event.accountId()), name(names, event.accountId()),
+                roles(event.before()) + " → " + roles(event.after()));
+    }
+
+    @ApplicationModuleListener
+    void on(AccountDisabled event) {
+        Map<Long, String> names = names(event.accountId(), event.by());
+        log.record(clock.instant(), AuditAction.ACCOUNT_DISABLED, event.by(), name(names, event.by()),
+                account(event.accountId()), name(names, event.accountId()), "");
     }
 
     @ApplicationModuleListener
@@ -39,12 +65,31 @@ class AuditListeners {
     }
 
     @ApplicationModuleListener
+    void on(PersonalDataExported event) {
+        Map<Long, String> names = names(event.accountId(), null);
+        log.record(event.at(), AuditAction.PERSONAL_DATA_EXPORTED, event.accountId(), name(names, event.accountId()),
+                account(event.accountId()), name(names, event.accountId()), "");
+    }
+
+    /** The person's name leaves the log; the entry that they deleted their account stays, by number only. */
+    @ApplicationModuleListener
+    void on(AccountDeleted event) {
+        log.forget(event.accountId());
+        log.record(event.at(), AuditAction.ACCOUNT_DELETED, event.accountId(), null, account(event.accountId()), null,
+                "");
+    }
+
+    @ApplicationModuleListener
     void on(CertificateRevoked event) {
         Map<Long, String> names = names(event.holderId(), event.revokedBy());
         log.record(event.at(), AuditAction.CERTIFICATE_REVOKED, event.revokedBy(), name(names, event.revokedBy()),
                 "certificate:" + event.code(),
                 java.util.Objects.requireNonNullElse(name(names, event.holderId()), "") + " · " + event.courseTitle(),
                 event.reason());
+    }
+
+    private static String roles(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(", "));
     }
 
     static String account(long accountId) {

@@ -46,6 +46,12 @@ public class AuditLog {
         }
     }
 
+    /** Removes a deleted person's name from every entry that names them. */
+    @Transactional
+    void forget(long accountId) {
+        entries.forget(accountId, "account:" + accountId);
+    }
+
     private static @Nullable Instant start(@Nullable LocalDate day) {
         return day == null ? null : day.atStartOfDay(ProvinceTime.ZONE).toInstant();
     }

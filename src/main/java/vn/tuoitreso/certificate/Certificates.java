@@ -103,7 +103,8 @@ public class Certificates {
     @Transactional(readOnly = true)
     public Optional<Verification> verify(String code) {
         return certificates.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT))
-                .map(c -> new Verification(c.holderName(), c.courseTitle(), c.issuedAt(), c.revokedAt() == null));
+                .map(c -> new Verification(c.holderName(), c.courseTitle(), c.issuedAt(), c.revokedAt() == null,
+                        c.holderWithdrew()));
     }
 
     @RolesAllowed({"ORGANISER", "ADMIN"})

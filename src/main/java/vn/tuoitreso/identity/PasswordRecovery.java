@@ -177,7 +177,10 @@ public class PasswordRecovery {
             throw InvalidInputException.of("newPassword", key, PasswordRules.MIN_LENGTH);
         });
         account.changePassword(passwordEncoder.encode(newPassword));
-        account.loginSucceeded();
+        if (reset.method() == RecoveryMethod.EMAIL_LINK) {
+            // Opening the mailed link proved the address is theirs, as a verification link would.
+            account.verifyEmail(now);
+        }
         reset.use(now);
         resets.findAllOpen(account.id()).forEach(r -> r.withdraw(now));
         events.publishEvent(new PasswordRecovered(account.id(), reset.method(), reset.issuedBy(), now));

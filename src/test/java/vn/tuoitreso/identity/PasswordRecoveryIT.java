@@ -80,10 +80,11 @@ class PasswordRecoveryIT {
         assertThat(open.get("/learner").statusCode()).isEqualTo(200);
 
         recovery.requestLink(" " + account.contact().toUpperCase() + " ");
-        MimeMessage mail = TestMailServer.awaitMessage(account.contact(), 1);
+        MimeMessage mail = TestMailServer.awaitMessage(account.contact(), TestMailServer.RESET, 1);
         assertThat(mail.getSubject()).isEqualTo("Đặt lại mật khẩu Tuổi Trẻ Số");
         assertThat(TestMailServer.plainText(mail)).contains("Chào Nông Thị Quên", "60 phút");
-        String link = TestMailServer.link(mail, "http://localhost:" + port + "/reset-password?token=");
+        String link = TestMailServer.link(mail, "http://");
+        assertThat(link).contains("/reset-password?token=");
         assertThat(TestMailServer.html(mail)).contains("<a href=\"" + link + "\">");
         String token = link.substring(link.indexOf("token=") + "token=".length());
         assertThat(token).hasSizeGreaterThanOrEqualTo(43);
@@ -109,7 +110,7 @@ class PasswordRecoveryIT {
     void a_link_older_than_an_hour_is_refused_and_a_made_up_one_too() throws Exception {
         AccountSummary account = testAccounts.create("Hoàng Văn Muộn");
         recovery.requestLink(account.contact());
-        String link = TestMailServer.link(TestMailServer.awaitMessage(account.contact(), 1), "http://");
+        String link = TestMailServer.link(TestMailServer.awaitMessage(account.contact(), TestMailServer.RESET, 1), "http://");
         String token = link.substring(link.indexOf("token=") + "token=".length());
 
         clock.advance(PasswordRecovery.LINK_VALID_FOR.plusMinutes(1));
@@ -129,7 +130,7 @@ class PasswordRecoveryIT {
         AccountSummary known = testAccounts.create("Lương Thị Có");
         recovery.requestLink(known.contact());
 
-        TestMailServer.awaitMessage(known.contact(), 1);
+        TestMailServer.awaitMessage(known.contact(), TestMailServer.RESET, 1);
         assertThat(TestMailServer.messagesTo(unknown)).isEmpty();
     }
 
@@ -141,11 +142,11 @@ class PasswordRecoveryIT {
         }
         assertThat(resets.countByAccountIdAndMethodAndCreatedAtAfter(account.id(), RecoveryMethod.EMAIL_LINK,
                 clock.instant().minus(Duration.ofHours(1)))).isEqualTo(PasswordRecovery.LINKS_PER_HOUR);
-        TestMailServer.awaitMessage(account.contact(), PasswordRecovery.LINKS_PER_HOUR);
+        TestMailServer.awaitMessage(account.contact(), TestMailServer.RESET, PasswordRecovery.LINKS_PER_HOUR);
 
         clock.advance(Duration.ofMinutes(61));
         recovery.requestLink(account.contact());
-        TestMailServer.awaitMessage(account.contact(), PasswordRecovery.LINKS_PER_HOUR + 1);
+        TestMailServer.awaitMessage(account.contact(), TestMailServer.RESET, PasswordRecovery.LINKS_PER_HOUR + 1);
     }
 
     @Test
@@ -250,7 +251,7 @@ class PasswordRecoveryIT {
         recovery.requestLink(account.contact());
         assertThatThrownBy(() -> recovery.resetWithCode(account.contact(), code.code(), NEW_PASSWORD))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(TestMailServer.messagesTo(account.contact())).isEmpty();
+        assertThat(TestMailServer.messagesTo(account.contact(), TestMailServer.RESET)).isEmpty();
         assertThat(resets.countByAccountIdAndMethodAndCreatedAtAfter(account.id(), RecoveryMethod.EMAIL_LINK,
                 clock.instant().minus(Duration.ofHours(1)))).isZero();
     }

@@ -49,11 +49,26 @@ public final class TestMailServer {
         }).toList();
     }
 
-    /** Waits for the {@code count}-th message to this address and returns it. */
-    public static MimeMessage awaitMessage(String address, int count) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> messagesTo(address).size() >= count);
-        return messagesTo(address).get(count - 1);
+    /** The messages received for this address so far whose subject contains {@code subject}. */
+    public static List<MimeMessage> messagesTo(String address, String subject) {
+        return messagesTo(address).stream().filter(m -> {
+            try {
+                return String.valueOf(m.getSubject()).contains(subject);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
+
+    /** Waits for the {@code count}-th message to this address about {@code subject} and returns it. */
+    public static MimeMessage awaitMessage(String address, String subject, int count) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> messagesTo(address, subject).size() >= count);
+        return messagesTo(address, subject).get(count - 1);
+    }
+
+    /** Subjects of the Vietnamese e-mails, as the tests look for them. */
+    public static final String RESET = "Đặt lại mật khẩu";
+    public static final String VERIFY = "Xác nhận địa chỉ e-mail";
 
     /** The whole raw message (headers, text and HTML parts), decoded. */
     public static String body(MimeMessage message) {

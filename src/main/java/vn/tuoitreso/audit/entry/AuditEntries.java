@@ -13,6 +13,12 @@ public interface AuditEntries extends JpaRepository<AuditEntry, Long> {
 
     boolean existsByActionAndSubjectRefAndOccurredAt(AuditAction action, String subjectRef, Instant occurredAt);
 
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = "UPDATE audit_entry SET actor_name = CASE WHEN actor_id = :accountId THEN NULL ELSE actor_name END,"
+            + " subject_name = CASE WHEN subject_ref = :subjectRef THEN NULL ELSE subject_name END"
+            + " WHERE actor_id = :accountId OR subject_ref = :subjectRef", nativeQuery = true)
+    int forget(@Param("accountId") long accountId, @Param("subjectRef") String subjectRef);
+
     String FILTER = """
             from AuditEntry e where (:action is null or e.action = :action)
             and (:actor = '' or lower(e.actorName) like :actor)

@@ -73,6 +73,10 @@ public class PasswordReset extends IdentifiedEntity {
         return issuedBy;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Instant expiresAt() {
         return expiresAt;
     }

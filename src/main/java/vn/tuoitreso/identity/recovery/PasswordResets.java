@@ -22,5 +22,7 @@ public interface PasswordResets extends JpaRepository<PasswordReset, Long> {
     @Query("select r from PasswordReset r where r.accountId = :accountId and r.usedAt is null")
     List<PasswordReset> findAllOpen(long accountId);
 
+    List<PasswordReset> findByAccountIdOrderByCreatedAt(long accountId);
+
     long countByAccountIdAndMethodAndCreatedAtAfter(long accountId, RecoveryMethod method, Instant since);
 }

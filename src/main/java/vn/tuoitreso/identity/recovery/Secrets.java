@@ -41,6 +41,10 @@ public final class Secrets {
         return sha256("link:" + token.strip());
     }
 
+    public static String verificationHash(String token) {
+        return sha256("verify:" + token.strip());
+    }
+
     /** A code is short, so its hash is tied to the account: the same code for two people stores differently. */
     public static String codeHash(long accountId, String code) {
         String normalised = code.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");

@@ -65,7 +65,7 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
-        // Every signed-in session is registered, so that a password reset can end the person's other sessions.
+        // Every session is known by person, so that a change of rights or password can end the others.
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
                 .expiredUrl("/login"));
         // Vaadin 25 denies whatever it does not know; our own endpoints (downloads) and unknown paths
@@ -79,9 +79,9 @@ class SecurityConfiguration {
         return new SessionRegistryImpl();
     }
 
-    /** Tells the session registry when a session ends, so it does not keep ended sessions. */
+    /** Tells the session registry when a session ends, so that it forgets it. */
     @Bean
-    HttpSessionEventPublisher httpSessionEventPublisher() {
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();
     }
 
