@@ -65,7 +65,8 @@ class AuditLogIT {
     void role_changes_and_disabled_accounts_told_by_identity_are_recorded_with_both_names() {
         TestAccounts testAccounts = new TestAccounts(accounts, units);
         AccountSummary judge = testAccounts.create("Giám Khảo Mới");
-        AccountSummary admin = testAccounts.create("Quản Trị Đổi Vai", Role.ADMIN);
+        String adminName = TestAccounts.uniqueName("Quản Trị Đổi Vai");
+        AccountSummary admin = testAccounts.create(adminName, Role.ADMIN);
         transactions.executeWithoutResult(status -> {
             events.publishEvent(new RolesChanged(judge.id(), Set.of(Role.LEARNER), Set.of(Role.LEARNER, Role.JUDGE),
                     admin.id()));
@@ -73,7 +74,7 @@ class AuditLogIT {
         });
 
         TestAccounts.login(users, admin);
-        AuditQuery byAdmin = new AuditQuery(null, "Quản Trị Đổi Vai", null, null);
+        AuditQuery byAdmin = new AuditQuery(null, adminName, null, null);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> log.count(byAdmin) == 2);
         assertThat(log.find(byAdmin, 0, 10)).extracting(AuditEntrySummary::action, AuditEntrySummary::subjectName,
                 AuditEntrySummary::detail).containsExactlyInAnyOrder(
@@ -92,7 +93,8 @@ class AuditLogIT {
     void a_revoked_certificate_is_recorded_with_the_reason_and_who_revoked_it() {
         TestAccounts testAccounts = new TestAccounts(accounts, units);
         AccountSummary holder = testAccounts.create("Người Nhận Thu Hồi");
-        AccountSummary organiser = testAccounts.create("Tổ Chức Thu Hồi", Role.ORGANISER);
+        String organiserName = TestAccounts.uniqueName("Tổ Chức Thu Hồi");
+        AccountSummary organiser = testAccounts.create(organiserName, Role.ORGANISER);
         AccountSummary admin = testAccounts.create("Quản Trị Thu Hồi", Role.ADMIN);
         CertificateSummary certificate = SystemTasks.runAsSystem(() -> {
             CourseSummary course = authoring.create(new CourseDraft("Khóa thu hồi " + System.nanoTime(), "Thử",
@@ -105,7 +107,7 @@ class AuditLogIT {
         certificates.revoke(certificate.code(), "Cấp nhầm người");
 
         TestAccounts.login(users, admin);
-        AuditQuery revoked = new AuditQuery(AuditAction.CERTIFICATE_REVOKED, "Tổ Chức Thu Hồi", null, null);
+        AuditQuery revoked = new AuditQuery(AuditAction.CERTIFICATE_REVOKED, organiserName, null, null);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> log.count(revoked) == 1);
         AuditEntrySummary entry = log.find(revoked, 0, 1).get(0);
         assertThat(entry.subjectRef()).isEqualTo("certificate:" + certificate.code());
@@ -118,13 +120,14 @@ class AuditLogIT {
 
     @Test
     void a_download_of_personal_data_is_recorded() {
-        AccountSummary learner = new TestAccounts(accounts, units).create("Tải Về Dữ Liệu");
+        String learnerName = TestAccounts.uniqueName("Tải Về Dữ Liệu");
+        AccountSummary learner = new TestAccounts(accounts, units).create(learnerName);
         AccountSummary admin = new TestAccounts(accounts, units).create("Quản Trị Xem Tải", Role.ADMIN);
         TestAccounts.login(users, learner);
         personalData.exportMine();
 
         TestAccounts.login(users, admin);
-        AuditQuery exports = new AuditQuery(AuditAction.PERSONAL_DATA_EXPORTED, "Tải Về Dữ Liệu", null, null);
+        AuditQuery exports = new AuditQuery(AuditAction.PERSONAL_DATA_EXPORTED, learnerName, null, null);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> log.count(exports) == 1);
         assertThat(log.find(exports, 0, 1).get(0).actorId()).isEqualTo(learner.id());
     }
@@ -138,7 +141,8 @@ class AuditLogIT {
     void a_code_reset_is_recorded_with_who_did_it_and_admins_filter_the_log() {
         TestAccounts testAccounts = new TestAccounts(accounts, units);
         AccountSummary learner = testAccounts.create("Hà Thị Ghi");
-        AccountSummary organiser = testAccounts.create("Nhật Ký Tổ Chức", Role.ORGANISER);
+        String organiserName = TestAccounts.uniqueName("Nhật Ký Tổ Chức");
+        AccountSummary organiser = testAccounts.create(organiserName, Role.ORGANISER);
         AccountSummary admin = testAccounts.create("Nhật Ký Quản Trị", Role.ADMIN);
         TestAccounts.login(users, organiser);
         IssuedCode code = recovery.issueCode(learner.contact());
@@ -146,23 +150,23 @@ class AuditLogIT {
         recovery.resetWithCode(learner.contact(), code.code(), "GhiLai2027abc");
 
         TestAccounts.login(users, admin);
-        AuditQuery byOrganiser = new AuditQuery(null, "nhật ký tổ", null, null);
+        AuditQuery byOrganiser = new AuditQuery(null, organiserName.toLowerCase(), null, null);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> log.count(byOrganiser) == 2);
         List<AuditEntrySummary> entries = log.find(byOrganiser, 0, 10);
         assertThat(entries).extracting(AuditEntrySummary::action)
                 .containsExactly(AuditAction.PASSWORD_RECOVERED, AuditAction.RECOVERY_CODE_ISSUED);
         assertThat(entries).allSatisfy(e -> {
             assertThat(e.actorId()).isEqualTo(organiser.id());
-            assertThat(e.actorName()).isEqualTo("Nhật Ký Tổ Chức");
+            assertThat(e.actorName()).isEqualTo(organiserName);
             assertThat(e.subjectName()).isEqualTo("Hà Thị Ghi");
             assertThat(e.detail()).doesNotContain(code.code()).doesNotContain(code.code().replace("-", ""));
         });
         assertThat(entries.get(0).detail()).isEqualTo("IN_PERSON_CODE");
 
         LocalDate today = LocalDate.now(ProvinceTime.ZONE);
-        assertThat(log.count(new AuditQuery(AuditAction.PASSWORD_RECOVERED, "Nhật Ký Tổ", today, today))).isEqualTo(1);
-        assertThat(log.count(new AuditQuery(AuditAction.CERTIFICATE_REVOKED, "Nhật Ký Tổ", null, null))).isZero();
-        assertThat(log.count(new AuditQuery(null, "Nhật Ký Tổ", today.minusDays(3), today.minusDays(1)))).isZero();
+        assertThat(log.count(new AuditQuery(AuditAction.PASSWORD_RECOVERED, organiserName, today, today))).isEqualTo(1);
+        assertThat(log.count(new AuditQuery(AuditAction.CERTIFICATE_REVOKED, organiserName, null, null))).isZero();
+        assertThat(log.count(new AuditQuery(null, organiserName, today.minusDays(3), today.minusDays(1)))).isZero();
 
         TestAccounts.login(users, organiser);
         assertThatThrownBy(() -> log.find(AuditQuery.all(), 0, 10)).isInstanceOf(AccessDeniedException.class);

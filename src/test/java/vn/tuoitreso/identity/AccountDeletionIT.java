@@ -75,7 +75,8 @@ class AccountDeletionIT {
     @Test
     void a_deleted_account_leaves_a_withdrawn_certificate_no_progress_and_no_session() throws Exception {
         TestAccounts testAccounts = new TestAccounts(accounts, units);
-        AccountSummary learner = testAccounts.create("Người Rời Đi");
+        String learnerName = TestAccounts.uniqueName("Người Rời Đi");
+        AccountSummary learner = testAccounts.create(learnerName);
         AccountSummary admin = testAccounts.create("Quản Trị Xem Xóa", Role.ADMIN);
         CourseSummary course = SystemTasks.runAsSystem(() -> {
             CourseSummary draft = authoring.create(new CourseDraft("Khóa rời đi " + System.nanoTime(), "Thử", List.of(),
@@ -113,7 +114,7 @@ class AccountDeletionIT {
         AuditQuery deleted = new AuditQuery(AuditAction.ACCOUNT_DELETED, "", null, null);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> audit.find(deleted, 0, 50).stream()
                 .anyMatch(e -> e.subjectRef().equals("account:" + learner.id())));
-        assertThat(audit.find(new AuditQuery(null, "Người Rời Đi", null, null), 0, 10)).isEmpty();
+        assertThat(audit.find(new AuditQuery(null, learnerName, null, null), 0, 10)).isEmpty();
     }
 
     private int enrolled(long accountId) {
