@@ -17,6 +17,6 @@ class AttemptErasure {
 
     @ApplicationModuleListener
     void on(AccountDeleted event) {
-        jdbc.update("DELETE FROM learning_attempt WHERE account_id = ?", event.accountId());
+        jdbc.update("DELETE FROM quiz_attempt WHERE account_id = ?", event.accountId());
     }
 }
