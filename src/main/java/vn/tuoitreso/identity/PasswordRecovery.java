@@ -109,7 +109,7 @@ public class PasswordRecovery {
     @PermitAll
     @Transactional(readOnly = true)
     public boolean linkUsable(@Nullable String token) {
-        return token != null && !token.isBlank() && resets.findBySecretHash(Secrets.tokenHash(token))
+        return token != null && !token.isBlank() && resets.readBySecretHash(Secrets.tokenHash(token))
                 .filter(r -> r.method() == RecoveryMethod.EMAIL_LINK && r.usableAt(clock.instant())).isPresent();
     }
 

@@ -75,7 +75,7 @@ class AuditLogIT {
 
         TestAccounts.login(users, admin);
         AuditQuery byAdmin = new AuditQuery(null, adminName, null, null);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> log.count(byAdmin) == 2);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> log.count(byAdmin) == 2);
         assertThat(log.find(byAdmin, 0, 10)).extracting(AuditEntrySummary::action, AuditEntrySummary::subjectName,
                 AuditEntrySummary::detail).containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(AuditAction.ROLES_CHANGED, "Giám Khảo Mới",
@@ -108,7 +108,7 @@ class AuditLogIT {
 
         TestAccounts.login(users, admin);
         AuditQuery revoked = new AuditQuery(AuditAction.CERTIFICATE_REVOKED, organiserName, null, null);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> log.count(revoked) == 1);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> log.count(revoked) == 1);
         AuditEntrySummary entry = log.find(revoked, 0, 1).get(0);
         assertThat(entry.subjectRef()).isEqualTo("certificate:" + certificate.code());
         assertThat(entry.subjectName()).startsWith("Người Nhận Thu Hồi · Khóa thu hồi");
@@ -128,7 +128,7 @@ class AuditLogIT {
 
         TestAccounts.login(users, admin);
         AuditQuery exports = new AuditQuery(AuditAction.PERSONAL_DATA_EXPORTED, learnerName, null, null);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> log.count(exports) == 1);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> log.count(exports) == 1);
         assertThat(log.find(exports, 0, 1).get(0).actorId()).isEqualTo(learner.id());
     }
 
@@ -151,7 +151,7 @@ class AuditLogIT {
 
         TestAccounts.login(users, admin);
         AuditQuery byOrganiser = new AuditQuery(null, organiserName.toLowerCase(), null, null);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> log.count(byOrganiser) == 2);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> log.count(byOrganiser) == 2);
         List<AuditEntrySummary> entries = log.find(byOrganiser, 0, 10);
         assertThat(entries).extracting(AuditEntrySummary::action)
                 .containsExactly(AuditAction.PASSWORD_RECOVERED, AuditAction.RECOVERY_CODE_ISSUED);

@@ -101,7 +101,7 @@ class AccountDeletionIT {
         assertThat(WebClient.location(open.get("/learner"))).endsWith("/login");
         assertThat(WebClient.location(new WebClient(port).login(learner.contact(), TestAccounts.PASSWORD)))
                 .contains("/login?");
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> enrolled(learner.id()) == 0
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> enrolled(learner.id()) == 0
                 && certificates.verify(certificate.code()).map(v -> v.holderWithdrew()).orElse(false));
         assertThat(certificates.verify(certificate.code())).hasValueSatisfying(v -> {
             assertThat(v.holderName()).isEmpty();
@@ -112,7 +112,7 @@ class AccountDeletionIT {
 
         TestAccounts.login(users, admin);
         AuditQuery deleted = new AuditQuery(AuditAction.ACCOUNT_DELETED, "", null, null);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> audit.find(deleted, 0, 50).stream()
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> audit.find(deleted, 0, 50).stream()
                 .anyMatch(e -> e.subjectRef().equals("account:" + learner.id())));
         assertThat(audit.find(new AuditQuery(null, learnerName, null, null), 0, 10)).isEmpty();
     }

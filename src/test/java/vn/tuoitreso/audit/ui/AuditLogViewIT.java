@@ -40,7 +40,7 @@ class AuditLogViewIT extends BrowserlessViewTest {
         UI.getCurrent().navigate(AuditLogView.class);
         AuditLogView view = $(AuditLogView.class).single();
         view.actor.setValue(adminName.toLowerCase());
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> {
             view.grid.getDataProvider().refreshAll();
             return test(view.grid).size() == 1;
         });
