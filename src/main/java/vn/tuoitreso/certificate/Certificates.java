@@ -103,7 +103,8 @@ public class Certificates {
     @Transactional(readOnly = true)
     public Optional<Verification> verify(String code) {
         return certificates.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT))
-                .map(c -> new Verification(c.holderName(), c.courseTitle(), c.issuedAt(), c.revokedAt() == null));
+                .map(c -> new Verification(c.holderName(), c.courseTitle(), c.issuedAt(), c.revokedAt() == null,
+                        c.holderWithdrew()));
     }
 
     @RolesAllowed({"ORGANISER", "ADMIN"})
@@ -114,7 +115,10 @@ public class Certificates {
         if (reason.isBlank()) {
             throw InvalidInputException.of("reason", "certificate.revoke.reasonRequired");
         }
-        certificate.revoke(clock.instant(), reason.strip());
+        java.time.Instant now = clock.instant();
+        certificate.revoke(now, reason.strip());
+        events.publishEvent(new CertificateRevoked(certificate.code(), certificate.accountId(),
+                certificate.courseTitle(), currentUser.accountId().orElse(null), reason.strip(), now));
         return summary(certificate);
     }
 

@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuoitreso.identity.account.Account;
 import vn.tuoitreso.identity.account.AccountRepository;
 import vn.tuoitreso.identity.account.Contact;
+import vn.tuoitreso.identity.account.GuardianConsent;
+import vn.tuoitreso.identity.account.GuardianConsents;
 import vn.tuoitreso.identity.account.PasswordRules;
 import vn.tuoitreso.identity.unit.Unit;
 import vn.tuoitreso.identity.unit.UnitRepository;
@@ -41,6 +43,8 @@ public class Accounts {
     public static final int OLDEST_BIRTH_YEAR = 1920;
     public static final int YOUNGEST_AGE = 6;
     public static final List<String> LANGUAGES = List.of("vi", "en");
+    /** Under this age a person is a child (Law on Children 2016): a parent or guardian consents for them. */
+    public static final int GUARDIAN_BELOW_AGE = 16;
 
     private final AccountRepository accounts;
     private final UnitRepository units;
@@ -49,11 +53,13 @@ public class Accounts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final RegistrationThrottle registrationThrottle;
+    private final GuardianConsents guardianConsents;
 
     Accounts(AccountRepository accounts, UnitRepository units, PasswordEncoder passwordEncoder,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            RegistrationThrottle registrationThrottle) {
+            RegistrationThrottle registrationThrottle, GuardianConsents guardianConsents) {
         this.registrationThrottle = registrationThrottle;
+        this.guardianConsents = guardianConsents;
         this.accounts = accounts;
         this.units = units;
         this.passwordEncoder = passwordEncoder;
@@ -80,6 +86,8 @@ public class Accounts {
         long unitId = checkUnit(registration.unitId(), problems);
         PasswordRules.problem(registration.password(), personalWords(registration.fullName(), registration.contact()))
                 .ifPresent(key -> problems.add(Problem.of("password", key, PasswordRules.MIN_LENGTH)));
+        Optional<Contact> guardian = birthYear > 0 && needsGuardian(birthYear)
+                ? checkGuardian(registration, contact, problems) : Optional.empty();
         if (!problems.isEmpty() || contact.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -93,6 +101,10 @@ public class Accounts {
         } catch (DataIntegrityViolationException e) {
             throw InvalidInputException.of("contact", "validation.contact.unavailable");
         }
+        if (guardian.isPresent()) {
+            guardianConsents.save(new GuardianConsent(account.id(), String.valueOf(registration.guardianName()).strip(),
+                    guardian.get(), Instant.now(clock)));
+        }
         events.publishEvent(new UserRegistered(account.id(), unitId));
         return summary(account);
     }
@@ -103,6 +115,30 @@ public class Accounts {
      */
     public static Optional<String> normalisedContact(@Nullable String input) {
         return Contact.parse(input).map(Contact::value);
+    }
+
+    /**
+     * Whether someone born in this year may be a child now: with the year of birth alone, anyone who turns
+     * {@link #GUARDIAN_BELOW_AGE} this year or later counts as one until the year is over.
+     */
+    @PermitAll
+    public boolean needsGuardian(int birthYear) {
+        return birthYear >= Year.now(clock.withZone(ProvinceTime.ZONE)).getValue() - GUARDIAN_BELOW_AGE;
+    }
+
+    private Optional<Contact> checkGuardian(Registration registration, Optional<Contact> own, List<Problem> problems) {
+        String name = registration.guardianName() == null ? "" : registration.guardianName().strip();
+        if (name.length() < 2 || name.length() > FULL_NAME_MAX_LENGTH || !name.matches("[\\p{L}\\p{M}][\\p{L}\\p{M} .'-]*")) {
+            problems.add(Problem.of("guardianName", "validation.guardian.name"));
+        }
+        Optional<Contact> contact = Contact.parse(registration.guardianContact());
+        if (contact.isEmpty() || contact.equals(own)) {
+            problems.add(Problem.of("guardianContact", "validation.guardian.contact"));
+        }
+        if (!registration.guardianConsent()) {
+            problems.add(Problem.of("guardianConsent", "validation.guardian.consent"));
+        }
+        return contact;
     }
 
     /** The caller's own account. */

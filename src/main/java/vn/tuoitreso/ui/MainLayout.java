@@ -55,7 +55,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Anchor brand = new Anchor("", getTranslation("brand.name"));
         brand.addClassName("brand");
         Header header = new Header(brand);
-        Footer footer = new Footer(new Span(getTranslation("brand.owner")));
+        // The privacy notice is identity's public page, linked by its route.
+        Anchor privacy = new Anchor("quyen-rieng-tu", getTranslation("privacy.link"));
+        privacy.addClassName("privacy-link");
+        Footer footer = new Footer(new Span(getTranslation("brand.owner")), privacy);
         footer.addClassName("drawer-footer");
         addToDrawer(header, new Scroller(nav), footer);
         fillNavigation();

@@ -30,6 +30,17 @@ public final class TestAccounts {
         this.units = units;
     }
 
+    /** A full name no other test run has used: the prefix and a word of letters made from a sequence. */
+    public static String uniqueName(String prefix) {
+        long n = SEQUENCE.incrementAndGet();
+        StringBuilder word = new StringBuilder();
+        do {
+            word.append((char) ('a' + (int) (n % 26)));
+            n /= 26;
+        } while (n > 0);
+        return prefix + " " + Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+
     public static String uniqueEmail(String prefix) {
         return prefix + "." + SEQUENCE.incrementAndGet() + "@test.tuoitreso.vn";
     }

@@ -9,7 +9,7 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
-/** Points every Spring test context at {@link TestDatabase}. */
+/** Points every Spring test context at {@link TestDatabase} and {@link TestMailServer}. */
 class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
@@ -23,6 +23,8 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
             context.getEnvironment().getPropertySources()
                     .addFirst(new MapPropertySource("testDatabase", new HashMap<>(TestDatabase.properties())));
+            context.getEnvironment().getPropertySources()
+                    .addFirst(new MapPropertySource("testMailServer", new HashMap<>(TestMailServer.properties())));
         }
 
         @Override

@@ -15,8 +15,9 @@ public class Certificate extends IdentifiedEntity {
 
     private String code = "";
 
+    // None once the holder deleted their account.
     @Column(name = "account_id")
-    private long accountId;
+    private @Nullable Long accountId;
 
     @Column(name = "course_id")
     private long courseId;
@@ -36,6 +37,9 @@ public class Certificate extends IdentifiedEntity {
     @Column(name = "revoke_reason")
     private @Nullable String revokeReason;
 
+    @Column(name = "holder_withdrew_at")
+    private @Nullable Instant holderWithdrewAt;
+
     @Version
     private long version;
 
@@ -52,6 +56,11 @@ public class Certificate extends IdentifiedEntity {
         this.issuedAt = issuedAt;
     }
 
+    /** Whether the holder deleted their account: the certificate was issued, the holder withdrew. */
+    public boolean holderWithdrew() {
+        return holderWithdrewAt != null;
+    }
+
     public void revoke(Instant now, String reason) {
         if (revokedAt == null) {
             revokedAt = now;
@@ -64,7 +73,7 @@ public class Certificate extends IdentifiedEntity {
     }
 
     public long accountId() {
-        return accountId;
+        return accountId == null ? 0L : accountId;
     }
 
     public long courseId() {

@@ -39,6 +39,14 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void show(Verification verification) {
+        if (verification.holderWithdrew()) {
+            status.setText(getTranslation("certificate.verify.withdrew"));
+            status.addClassName("invalid");
+            add(status, new Paragraph(getTranslation("certificate.verify.course", verification.courseTitle())),
+                    new Paragraph(getTranslation("certificate.verify.date",
+                            DisplayFormats.date(verification.issuedAt(), getLocale()))));
+            return;
+        }
         status.setText(getTranslation(verification.valid() ? "certificate.verify.valid" : "certificate.verify.revoked"));
         status.addClassName(verification.valid() ? "valid" : "invalid");
         add(status, new Paragraph(getTranslation("certificate.verify.holder", verification.holderName())),

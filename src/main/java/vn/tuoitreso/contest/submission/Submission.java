@@ -46,8 +46,9 @@ public class Submission extends IdentifiedEntity {
     @Column(name = "category_id")
     private @Nullable Long categoryId;
 
+    // None once the owner deleted their account: the entry stays, anonymised.
     @Column(name = "owner_account_id")
-    private long ownerAccountId;
+    private @Nullable Long ownerAccountId;
 
     @Column(name = "unit_id")
     private @Nullable Long unitId;
@@ -128,7 +129,7 @@ public class Submission extends IdentifiedEntity {
 
     /** Whether this account owns the idea or is named in its team. */
     public boolean involves(long accountId) {
-        return ownerAccountId == accountId
+        return ownerAccountId() == accountId
                 || team.stream().anyMatch(m -> m.accountId() != null && m.accountId() == accountId);
     }
 
@@ -230,7 +231,7 @@ public class Submission extends IdentifiedEntity {
     }
 
     public long ownerAccountId() {
-        return ownerAccountId;
+        return ownerAccountId == null ? 0L : ownerAccountId;
     }
 
     public @Nullable Long unitId() {

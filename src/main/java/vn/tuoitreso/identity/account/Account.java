@@ -66,6 +66,9 @@ public class Account extends IdentifiedEntity {
     @Version
     private long version;
 
+    @Column(name = "email_verified_at")
+    private @Nullable Instant emailVerifiedAt;
+
     protected Account() {
     }
 
@@ -142,6 +145,9 @@ public class Account extends IdentifiedEntity {
     }
 
     public void changeProfile(String fullName, Contact contact, int birthYear, long unitId) {
+        if (!java.util.Objects.equals(email, contact.email())) {
+            emailVerifiedAt = null;
+        }
         this.fullName = fullName;
         this.email = contact.email();
         this.phone = contact.phone();
@@ -172,6 +178,17 @@ public class Account extends IdentifiedEntity {
 
     public void revoke(Role role) {
         roles.remove(role);
+    }
+
+    /** Whether the owner of the e-mail address proved it is theirs (a link sent to it was opened). */
+    public boolean emailVerified() {
+        return email != null && emailVerifiedAt != null;
+    }
+
+    public void verifyEmail(Instant now) {
+        if (email != null && emailVerifiedAt == null) {
+            emailVerifiedAt = now;
+        }
     }
 
     public void disable() {

@@ -42,8 +42,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         notice.setVisible(false);
         Anchor register = new Anchor("register", getTranslation("login.register"));
         register.setId("register-link");
+        Anchor forgot = new Anchor("forgot-password", getTranslation("recovery.forgotLink"));
+        forgot.setId("forgot-password-link");
         add(new LanguagePicker(languages), new H1(getTranslation("brand.name")),
-                new Paragraph(getTranslation("login.tagline")), notice, form, register);
+                new Paragraph(getTranslation("login.tagline")), notice, form, forgot, register, new PrivacyLink());
     }
 
     @Override
@@ -63,6 +65,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                         + " if (field) { field.value = $0; this.querySelector('#vaadinLoginPassword')?.focus(); }",
                         registered);
             }
+        }
+        if (params.containsKey("reset")) {
+            notice.setText(getTranslation("recovery.done"));
+            notice.setVisible(true);
         }
         @Nullable String errorKey = null;
         if (params.containsKey("disabled")) {

@@ -18,14 +18,20 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import vn.tuoitreso.identity.AccountDeletion;
 import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
+import vn.tuoitreso.identity.EmailVerification;
 import vn.tuoitreso.identity.Languages;
+import vn.tuoitreso.identity.PersonalData;
 import vn.tuoitreso.identity.ProfileChange;
 import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.identity.UnitSummary;
 import vn.tuoitreso.identity.Units;
 import vn.tuoitreso.shared.DisplayFormats;
+import vn.tuoitreso.shared.FileDownload;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
 
@@ -47,13 +53,18 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
     final PasswordField newPassword = new PasswordField(getTranslation("profile.newPassword"));
     final PasswordField newPasswordAgain = new PasswordField(getTranslation("account.passwordAgain"));
     final Button changePassword = new Button(getTranslation("profile.changePassword"));
+    final Span emailState = new Span();
+    final Button resendVerification = new Button(getTranslation("verifyEmail.resend"));
+    final PasswordField deletePassword = new PasswordField(getTranslation("deleteAccount.password"));
+    final Button deleteAccount = new Button(getTranslation("deleteAccount.submit"));
 
     private final Accounts accounts;
     private final Languages languages;
     private final FormErrors profileErrors = new FormErrors(this);
     private final FormErrors passwordErrors = new FormErrors(this);
 
-    ProfileView(Accounts accounts, Units units, Languages languages) {
+    ProfileView(Accounts accounts, Units units, Languages languages, PersonalData personalData,
+            AccountDeletion accountDeletion, AuthenticationContext authentication, EmailVerification emailVerification) {
         this.accounts = accounts;
         this.languages = languages;
         addClassName("profile-view");
@@ -98,12 +109,57 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         newPassword.setHelperText(getTranslation("account.password.help", 8));
         changePassword.addClickListener(e -> changePassword());
 
+        resendVerification.setVisible(false);
+        emailVerification.mineVerified().ifPresent(verified -> {
+            emailState.setText(getTranslation(verified ? "verifyEmail.state.verified" : "verifyEmail.state.unverified"));
+            contact.setHelperText(emailState.getText());
+            resendVerification.setVisible(!verified);
+        });
+        emailState.setId("email-state");
+        resendVerification.setId("resend-verification");
+        resendVerification.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        resendVerification.setDisableOnClick(true);
+        resendVerification.addClickListener(e -> {
+            emailVerification.resendMine();
+            FormErrors.success(this, "verifyEmail.sent");
+        });
+
         FormLayout profile = new FormLayout(fullName, contact, contactPassword, birthYear, unit);
         profile.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         FormLayout password = new FormLayout(currentPassword, newPassword, newPasswordAgain);
         password.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
-        add(new H2(getTranslation("shell.profile")), roles, since, profile, save, language,
+        add(new H2(getTranslation("shell.profile")), roles, since, profile, resendVerification, save, language,
                 new H3(getTranslation("profile.changePassword")), password, changePassword);
+        FileDownload export = new FileDownload(getTranslation("personalData.download"),
+                "tuoitreso-" + me.id() + ".zip", "application/zip", personalData::exportMine);
+        export.setId("download-my-data");
+        add(new H3(getTranslation("personalData.title")), new Paragraph(getTranslation("personalData.intro")), export,
+                new PrivacyLink());
+
+        FormErrors deleteErrors = new FormErrors(this).bind("deletePassword", deletePassword);
+        deletePassword.setId("delete-password");
+        deleteAccount.setId("delete-account");
+        deleteAccount.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        deleteAccount.addClickListener(e -> {
+            ConfirmDialog confirm = new ConfirmDialog();
+            confirm.setHeader(getTranslation("deleteAccount.confirm"));
+            confirm.setText(getTranslation("deleteAccount.intro"));
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.setConfirmText(getTranslation("deleteAccount.submit"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.addConfirmListener(c -> {
+                try {
+                    accountDeletion.deleteMine(deletePassword.getValue());
+                    authentication.logout();
+                } catch (InvalidInputException ex) {
+                    deleteErrors.show(ex);
+                }
+            });
+            confirm.open();
+        });
+        add(new H3(getTranslation("deleteAccount.title")), new Paragraph(getTranslation("deleteAccount.intro")),
+                deletePassword, deleteAccount);
     }
 
     private void fill(AccountSummary me) {

@@ -3,7 +3,10 @@ package vn.tuoitreso.identity.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -33,6 +36,10 @@ class RegistrationView extends Main implements HasDynamicTitle {
     final PasswordField passwordAgain = new PasswordField(getTranslation("account.passwordAgain"));
     final IntegerField birthYear = new IntegerField(getTranslation("account.birthYear"));
     final UnitField unit;
+    final TextField guardianName = new TextField(getTranslation("guardian.name"));
+    final TextField guardianContact = new TextField(getTranslation("guardian.contact"));
+    final Checkbox guardianConsent = new Checkbox(getTranslation("guardian.consent"));
+    final Div guardian = new Div();
     final Button submit = new Button(getTranslation("register.submit"));
 
     private final Accounts accounts;
@@ -71,11 +78,26 @@ class RegistrationView extends Main implements HasDynamicTitle {
         submit.addClickListener(e -> register());
         submit.setDisableOnClick(true);
 
+        // A child (under 16) names a parent or guardian who consents; shown once the year of birth says so.
+        guardianName.setId("guardianName");
+        guardianName.setWidthFull();
+        guardianName.setMaxLength(Accounts.FULL_NAME_MAX_LENGTH);
+        guardianContact.setId("guardianContact");
+        guardianContact.setWidthFull();
+        guardianContact.setHelperText(getTranslation("account.contact.help"));
+        guardianConsent.setId("guardianConsent");
+        errors.bind("guardianName", guardianName).bind("guardianContact", guardianContact);
+        guardian.setId("guardian");
+        guardian.add(new Paragraph(getTranslation("guardian.intro")), guardianName, guardianContact, guardianConsent);
+        guardian.setVisible(false);
+        birthYear.addValueChangeListener(e -> guardian.setVisible(e.getValue() != null
+                && e.getValue() >= Accounts.OLDEST_BIRTH_YEAR && accounts.needsGuardian(e.getValue())));
+
         FormLayout form = new FormLayout(fullName, contact, password, passwordAgain, birthYear, unit);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(unit, 2);
-        add(new LanguagePicker(languages), new H1(getTranslation("register.title")), form, submit,
-                new Anchor("login", getTranslation("register.haveAccount")));
+        add(new LanguagePicker(languages), new H1(getTranslation("register.title")), form, guardian, submit,
+                new Anchor("login", getTranslation("register.haveAccount")), new PrivacyLink());
     }
 
     private void register() {
@@ -86,7 +108,8 @@ class RegistrationView extends Main implements HasDynamicTitle {
             }
             UnitSummary chosen = unit.getValue();
             accounts.register(new Registration(fullName.getValue(), contact.getValue(), password.getValue(),
-                    birthYear.getValue(), chosen == null ? null : chosen.id()));
+                    birthYear.getValue(), chosen == null ? null : chosen.id(), guardianName.getValue(),
+                    guardianContact.getValue(), guardian.isVisible() && guardianConsent.getValue()));
             // Kept in the session, not the address: a contact does not belong in URLs and their logs.
             VaadinSession.getCurrent().setAttribute(LoginView.REGISTERED_CONTACT, contact.getValue().strip());
             getUI().ifPresent(ui -> ui.navigate("login", com.vaadin.flow.router.QueryParameters.of("registered", "")));

@@ -1,0 +1,5 @@
+/** The administrators' view of the audit log. */
+@NullMarked
+package vn.tuoitreso.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

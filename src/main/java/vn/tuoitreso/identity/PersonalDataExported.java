@@ -1,0 +1,7 @@
+package vn.tuoitreso.identity;
+
+import java.time.Instant;
+
+/** A person downloaded everything the platform holds about them. */
+public record PersonalDataExported(long accountId, Instant at) {
+}
