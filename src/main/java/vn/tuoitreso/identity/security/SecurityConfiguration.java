@@ -42,6 +42,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
             AuthenticationManager authenticationManager, VaadinDefaultRequestCache requestCache) throws Exception {
         http.authenticationManager(authenticationManager);
+        SecurityHeaders.apply(http);
         // After logging in, back to the page asked for, without Spring Security's "?continue" on the address.
         HttpSessionRequestCache sessionCache = new HttpSessionRequestCache();
         sessionCache.setMatchingRequestParameterName(null);
