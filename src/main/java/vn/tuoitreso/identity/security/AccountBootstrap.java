@@ -97,7 +97,7 @@ class AccountBootstrap implements ApplicationRunner {
                 contact, passwordEncoder.encode(adminPassword), 1990, rootUnit(), Instant.now(clock))));
         admin.grant(Role.ADMIN);
         admin.enable();
-        log.info("The first administrator is {}", contact.value());
+        log.info("The first administrator is account {}", admin.id());
     }
 
     private void createDemoAccounts() {
@@ -113,7 +113,7 @@ class AccountBootstrap implements ApplicationRunner {
             demo.roles().forEach(account::grant);
             account.markDemo();
             accounts.save(account);
-            log.info("Demo account {} ({})", demo.email(), demo.roles());
+            log.info("Demo account {} created ({})", account.id(), demo.roles());
         }
     }
 
