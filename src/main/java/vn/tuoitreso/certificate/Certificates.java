@@ -36,6 +36,9 @@ import vn.tuoitreso.shared.PublicCodes;
 @Service
 public class Certificates {
 
+    /** The revoke reason's column length. */
+    public static final int REVOKE_REASON_MAX_LENGTH = 500;
+
 
     private final CertificateRepository certificates;
     private final Accounts accounts;
@@ -114,6 +117,10 @@ public class Certificates {
                 .orElseThrow(() -> InvalidInputException.of("", "certificate.notFound"));
         if (reason.isBlank()) {
             throw InvalidInputException.of("reason", "certificate.revoke.reasonRequired");
+        }
+        if (reason.strip().length() > REVOKE_REASON_MAX_LENGTH) {
+            throw InvalidInputException.of("reason", "validation.tooLong", REVOKE_REASON_MAX_LENGTH,
+                    reason.strip().length());
         }
         java.time.Instant now = clock.instant();
         certificate.revoke(now, reason.strip());

@@ -126,7 +126,7 @@ public class DemoContest implements ApplicationRunner {
         for (Entry entry : definition.submissions()) {
             Optional<PersonName> owner = accounts.lookUp(entry.owner());
             if (owner.isEmpty()) {
-                log.warn("Demo contest: no account {}, its idea is left out", entry.owner());
+                log.warn("Demo contest: the owner of an idea has no account, the idea is left out");
                 continue;
             }
             UserDetails user = users.loadUserByUsername(entry.owner());

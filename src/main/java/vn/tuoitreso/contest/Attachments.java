@@ -1,7 +1,10 @@
 package vn.tuoitreso.contest;
 
 import java.io.IOException;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +30,7 @@ import vn.tuoitreso.documents.ExtractionLimits;
 import vn.tuoitreso.documents.ExtractionOutcome;
 import vn.tuoitreso.documents.Extractions;
 import vn.tuoitreso.documents.SafeFileNames;
+import vn.tuoitreso.documents.Pictures;
 import vn.tuoitreso.documents.TypeCheck;
 import vn.tuoitreso.identity.CurrentUser;
 import vn.tuoitreso.shared.InvalidInputException;
@@ -90,7 +94,8 @@ public class Attachments {
             throw InvalidInputException.of("file", refused.reasonKey(), refused.args().toArray());
         }
         DocumentType type = ((Detection.Accepted) detection).type();
-        StoredFile stored = store(upload, maxBytes);
+        StoredFile stored = type == DocumentType.JPEG || type == DocumentType.PNG
+                ? storePicture(upload, type, maxBytes) : store(upload, maxBytes);
         Attachment attachment = attachments.save(new Attachment(submissionId,
                 SafeFileNames.clean(fileName, type), type, stored.sha256(), stored.size(),
                 currentUser.requireAccountId(), clock.instant()));
@@ -143,6 +148,31 @@ public class Attachments {
     }
 
     private static final long MB = 1024L * 1024L;
+
+    /** A photo is kept without its metadata (where it was taken); the SHA-256 is of the bytes kept. */
+    private StoredFile storePicture(Path upload, DocumentType type, long maxBytes) {
+        Path stripped = null;
+        try {
+            stripped = Files.createTempFile("tuoitreso-picture-", ".tmp");
+            try (InputStream in = Files.newInputStream(upload);
+                    OutputStream out = new BufferedOutputStream(Files.newOutputStream(stripped))) {
+                Pictures.strip(new BufferedInputStream(in), out, type);
+            } catch (IOException broken) {
+                throw InvalidInputException.of("file", TypeCheck.TYPE, DocumentType.allowedExtensions());
+            }
+            return store(stripped, maxBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (stripped != null) {
+                try {
+                    Files.deleteIfExists(stripped);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is harmless
+                }
+            }
+        }
+    }
 
     private StoredFile store(Path upload, long maxBytes) {
         try (InputStream in = Files.newInputStream(upload)) {

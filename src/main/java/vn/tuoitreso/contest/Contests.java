@@ -203,6 +203,9 @@ public class Contests {
         if (d.title().isBlank() || d.title().length() > Contest.TITLE_MAX_LENGTH) {
             problems.add(Problem.of("title", "contest.validation.title"));
         }
+        if (d.rules().length() > Contest.RULES_MAX_LENGTH) {
+            problems.add(Problem.of("rules", "validation.tooLong", Contest.RULES_MAX_LENGTH, d.rules().length()));
+        }
         if (d.minAge() != null && d.maxAge() != null && d.minAge() > d.maxAge()) {
             problems.add(Problem.of("maxAge", "contest.validation.ages"));
         }

@@ -278,6 +278,7 @@ public class Submissions {
     }
 
     private SubmissionSummary keep(Submission submission, IdeaDraft idea) {
+        checkLengths(idea);
         checkTeam(submission, idea);
         submission.keepDraft(idea, clock.instant());
         Versions.flush(submissions);
@@ -288,6 +289,7 @@ public class Submissions {
         Round round = round(submission);
         // as the database keeps it (DATETIME(6)), so the time told now is the one the receipt shows later
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        checkLengths(idea);
         checkTeam(submission, idea);
         if (submission.status() == SubmissionStatus.DRAFT) {
             // committed even when sending is refused below: a draft keeps what was typed
@@ -306,6 +308,26 @@ public class Submissions {
             events.publishEvent(new SubmissionUpdated(submission.id(), submission.contestId(), revision));
         }
         return summary(submission, frozen);
+    }
+
+    /** Limits the database's columns would otherwise enforce with a failure nobody understands. */
+    private static void checkLengths(IdeaDraft idea) {
+        List<Problem> problems = new ArrayList<>();
+        tooLong(problems, "title", idea.title(), Submission.TITLE_MAX_LENGTH);
+        tooLong(problems, "summary", idea.summary(), Submission.SUMMARY_MAX_LENGTH);
+        tooLong(problems, "problem", idea.problem(), Submission.TEXT_MAX_LENGTH);
+        tooLong(problems, "solution", idea.solution(), Submission.TEXT_MAX_LENGTH);
+        tooLong(problems, "impact", idea.impact(), Submission.TEXT_MAX_LENGTH);
+        tooLong(problems, "feasibility", idea.feasibility(), Submission.TEXT_MAX_LENGTH);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static void tooLong(List<Problem> problems, String field, String text, int max) {
+        if (text.strip().length() > max) {
+            problems.add(Problem.of(field, "validation.tooLong", max, text.strip().length()));
+        }
     }
 
     private void checkTeam(Submission submission, IdeaDraft idea) {

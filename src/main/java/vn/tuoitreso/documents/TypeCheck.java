@@ -20,6 +20,7 @@ public final class TypeCheck {
     public static final String EMPTY = "documents.refused.empty";
     public static final String TOO_LARGE = "documents.refused.tooLarge";
     public static final String TYPE = "documents.refused.type";
+    public static final String PIXELS = "documents.refused.pixels";
 
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
@@ -41,13 +42,31 @@ public final class TypeCheck {
                     return new Detection.Refused(archiveRefusal.get(), List.of());
                 }
             }
-            return DocumentType.forMediaType(TikaDetection.mediaType(file))
-                    .<Detection>map(Detection.Accepted::new)
-                    .orElseGet(TypeCheck::refusedType);
+            Optional<DocumentType> type = DocumentType.forMediaType(TikaDetection.mediaType(file));
+            if (type.isPresent() && (type.get() == DocumentType.JPEG || type.get() == DocumentType.PNG)) {
+                return picture(file, type.get());
+            }
+            return type.<Detection>map(Detection.Accepted::new).orElseGet(TypeCheck::refusedType);
         } catch (IOException | RuntimeException e) {
             // unreadable or a detector choking on hostile structure: not a type we can accept
             return refusedType();
         }
+    }
+
+    /** A picture's size is read from its header, before anything decodes it. */
+    private static Detection picture(Path file, DocumentType type) throws IOException {
+        Optional<Pictures.Size> size;
+        try (InputStream in = Files.newInputStream(file)) {
+            size = Pictures.size(in, type);
+        }
+        if (size.isEmpty()) {
+            return refusedType();
+        }
+        if (size.get().pixels() > Pictures.MAX_PIXELS) {
+            return new Detection.Refused(PIXELS, List.of(size.get().width(), size.get().height(),
+                    Pictures.MAX_PIXELS / 1_000_000));
+        }
+        return new Detection.Accepted(type);
     }
 
     private static Detection refusedType() {

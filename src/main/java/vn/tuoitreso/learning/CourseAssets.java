@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tuoitreso.documents.Detection;
 import vn.tuoitreso.documents.DocumentType;
+import vn.tuoitreso.documents.Pictures;
 import vn.tuoitreso.documents.ExtractionLimits;
 import vn.tuoitreso.documents.TypeCheck;
 import vn.tuoitreso.learning.course.Asset;
@@ -67,13 +68,17 @@ public class CourseAssets {
             throw InvalidInputException.of("image", "learning.upload.imageTooLarge", IMAGE_MAX_BYTES / 1024 / 1024);
         }
         Detection detection = detect(data, IMAGE_MAX_BYTES);
+        if (detection instanceof Detection.Refused(String reason, List<Object> args) && reason.equals(TypeCheck.PIXELS)) {
+            throw InvalidInputException.of("image", reason, args.toArray());
+        }
         if (!(detection instanceof Detection.Accepted(DocumentType type))
                 || (type != DocumentType.JPEG && type != DocumentType.PNG)) {
             throw InvalidInputException.of("image", "learning.upload.notImage");
         }
         ImageScaler.Scaled scaled;
         try {
-            scaled = ImageScaler.scale(data, type == DocumentType.PNG)
+            // without EXIF (a phone photo's GPS position) before it is scaled or kept as it is
+            scaled = ImageScaler.scale(Pictures.strip(data, type), type == DocumentType.PNG)
                     .orElseThrow(() -> InvalidInputException.of("image", "learning.upload.notImage"));
         } catch (IOException e) {
             throw InvalidInputException.of("image", "learning.upload.notImage");

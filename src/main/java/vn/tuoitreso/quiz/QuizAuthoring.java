@@ -79,6 +79,7 @@ public class QuizAuthoring {
             }
             throw new InvalidInputException(problems);
         }
+        checkLengths(parsed.questions());
         Set<String> inBank = new HashSet<>();
         for (StoredQuestion stored : questions.findByCourseIdOrderByIdAsc(courseId)) {
             inBank.add(stored.category() + "\n" + identity(parse(stored)));
@@ -271,6 +272,29 @@ public class QuizAuthoring {
     private QuizOverview overview(Quiz quiz) {
         return new QuizOverview(quiz.id(), quiz.courseId(), quiz.settings(), quizQuestions
                 .findByKeyQuizIdOrderByPositionAsc(quiz.id()).stream().map(QuizQuestion::questionId).toList());
+    }
+
+    /** The bank's columns hold a name of 255 and a category of 300 characters; a question's text is kept short. */
+    private static void checkLengths(List<Question> imported) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < imported.size(); i++) {
+            Question question = imported.get(i);
+            int length = question.text().length();
+            if (question.text().length() > StoredQuestion.TEXT_MAX_LENGTH) {
+                problems.add(Problem.of("gift", "quiz.validation.textTooLong", i + 1, StoredQuestion.TEXT_MAX_LENGTH,
+                        length));
+            }
+            if (question.name().length() > StoredQuestion.NAME_MAX_LENGTH) {
+                problems.add(Problem.of("gift", "quiz.validation.nameTooLong", i + 1, StoredQuestion.NAME_MAX_LENGTH));
+            }
+            if (question.category().length() > StoredQuestion.CATEGORY_MAX_LENGTH) {
+                problems.add(Problem.of("gift", "quiz.validation.categoryTooLong", i + 1,
+                        StoredQuestion.CATEGORY_MAX_LENGTH));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     private StoredQuestion store(long courseId, Question question) {

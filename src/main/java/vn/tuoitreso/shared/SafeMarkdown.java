@@ -15,7 +15,7 @@ import org.jsoup.safety.Safelist;
 /**
  * Markdown (lessons, quiz questions, contest rules) to clean HTML: raw HTML in the Markdown is shown as text, and the result is
  * sanitised again (no script, no event handler, no {@code javascript:} address). Images load
- * lazily, external links open in a new tab, tables scroll sideways on a narrow phone.
+ * lazily and only from the platform itself (another site's picture becomes a link), external links open in a new tab, tables scroll sideways on a narrow phone.
  */
 public final class SafeMarkdown {
 
@@ -25,6 +25,7 @@ public final class SafeMarkdown {
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
             .sanitizeUrls(true).build();
     private static final String BASE = "https://lesson.invalid/";
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
 
     private SafeMarkdown() {
     }
@@ -48,6 +49,14 @@ public final class SafeMarkdown {
             }
         }
         for (Element image : document.select("img")) {
+            String src = image.attr("src");
+            if (!ownAddress(src)) {
+                // a picture from elsewhere would tell that site who reads the lesson: a link the reader may follow
+                Element link = new Element("a").attr("href", src).addClass("external-picture")
+                        .text(image.attr("alt").isBlank() ? src : image.attr("alt"));
+                image.replaceWith(link);
+                continue;
+            }
             image.attr("loading", "lazy").attr("decoding", "async");
         }
         for (Element link : document.select("a[href]")) {
@@ -61,6 +70,13 @@ public final class SafeMarkdown {
         }
         document.outputSettings().prettyPrint(false);
         return document.body().html();
+    }
+
+    /** A path on the platform itself: no scheme, no host ({@code //host}, or {@code /\\host} as browsers read it). */
+    static boolean ownAddress(String src) {
+        String address = src.replaceAll("[\\t\\n\\r]", "").strip(); // browsers ignore these inside an address
+        return !address.isEmpty() && !SCHEME.matcher(address).find() && !address.startsWith("//")
+                && !address.contains("\\");
     }
 
     /** The visible text of the Markdown, for search and previews. */

@@ -73,6 +73,7 @@ class CertificateAdminView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation("certificate.admin.revoke") + " · " + certificate.holderName());
         TextField reason = new TextField(getTranslation("certificate.admin.reason"));
         reason.setWidthFull();
+        reason.setMaxLength(Certificates.REVOKE_REASON_MAX_LENGTH);
         FormErrors errors = new FormErrors(this).bind("reason", reason);
         Button confirm = new Button(getTranslation("certificate.admin.revoke"), e -> {
             try {

@@ -26,6 +26,7 @@ import vn.tuoitreso.shared.IdentifiedEntity;
 public class Contest extends IdentifiedEntity {
 
     public static final int TITLE_MAX_LENGTH = 300;
+    public static final int RULES_MAX_LENGTH = 50_000;
 
     private String title = "";
     private String rules = "";

@@ -34,6 +34,8 @@ public class Submission extends IdentifiedEntity {
 
     public static final int TITLE_MAX_LENGTH = 300;
     public static final int SUMMARY_MAX_LENGTH = 2000;
+    /** Problem, solution, impact and feasibility, each: about ten pages. */
+    public static final int TEXT_MAX_LENGTH = 20_000;
     /** A title shorter than this is not enough to send. */
     public static final int TITLE_MIN_LENGTH = 5;
 

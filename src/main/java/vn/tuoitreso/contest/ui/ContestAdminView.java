@@ -66,7 +66,7 @@ class ContestAdminView extends VerticalLayout implements HasDynamicTitle {
     private void openCreate(Contests contests) {
         Dialog dialog = new Dialog(getTranslation("contest.admin.create"));
         TextField title = new TextField(getTranslation("contest.admin.title"));
-        title.setMaxLength(300);
+        title.setMaxLength(vn.tuoitreso.contest.submission.Contest.TITLE_MAX_LENGTH);
         title.setWidthFull();
         title.setId("new-contest-title");
         FormErrors errors = new FormErrors(this).bind("title", title);

@@ -51,6 +51,7 @@ class ContestSettingsForm extends Div {
         eligibleUnits.setId("contest-units");
         title.setId("contest-title");
         title.setMaxLength(Contest.TITLE_MAX_LENGTH);
+        rules.setMaxLength(Contest.RULES_MAX_LENGTH);
         title.setRequiredIndicatorVisible(true);
         rules.setId("contest-rules");
         rules.setHelperText(getTranslation("contest.admin.rules.help"));

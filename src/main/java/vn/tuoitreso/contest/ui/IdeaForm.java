@@ -44,6 +44,9 @@ class IdeaForm extends FormLayout {
         category.setItemLabelGenerator(ContestSummary.Named::name);
         category.addValueChangeListener(e -> changedBy(e, edited));
         summary.setMaxLength(Submission.SUMMARY_MAX_LENGTH);
+        for (TextArea text : List.of(problem, solution, impact, feasibility)) {
+            text.setMaxLength(Submission.TEXT_MAX_LENGTH);
+        }
         summary.setHelperText(getTranslation("contest.field.summary.help"));
         for (TextArea area : areas()) {
             area.setWidthFull();

@@ -40,7 +40,10 @@ import org.apache.tika.sax.WriteOutContentHandler;
 public final class ExtractionWorker {
 
     static final String PREFIX = "@@tuoitreso-worker ";
-    /** Test-only: {@code hang} or {@code oom} makes every request hang or allocate without bound. */
+    /**
+     * Test-only: {@code hang} or {@code oom} makes every request hang or allocate without bound; {@code report}
+     * writes the worker's environment and command line instead of the document's text.
+     */
     static final String SIMULATE = "tuoitreso.worker.simulate";
 
     private ExtractionWorker() {
@@ -60,6 +63,11 @@ public final class ExtractionWorker {
                 continue;
             }
             simulate(simulate);
+            if (simulate.equals("report")) {
+                Files.writeString(Path.of(decode(part[2])), report(), UTF_8);
+                protocol.println(PREFIX + "DONE " + WorkerStatus.OK + " false " + peakHeapBytes());
+                continue;
+            }
             Path file = Path.of(decode(part[1]));
             Path output = Path.of(decode(part[2]));
             String answer = extract(parser, file, output,
@@ -123,6 +131,17 @@ public final class ExtractionWorker {
                 hoard.add(new long[1024 * 1024]);
             }
         }
+    }
+
+    private static String report() {
+        StringBuilder report = new StringBuilder();
+        System.getenv().forEach((name, value) -> report.append("env ").append(name).append('=').append(value)
+                .append('\n'));
+        for (String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            report.append("arg ").append(argument).append('\n');
+        }
+        report.append("arg ").append(System.getProperty("sun.java.command", "")).append('\n');
+        return report.toString();
     }
 
     private static long peakHeapBytes() {

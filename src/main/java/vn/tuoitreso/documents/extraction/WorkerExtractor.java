@@ -48,6 +48,8 @@ public final class WorkerExtractor implements TextExtractor, AutoCloseable {
     private static final int OUT_OF_MEMORY_EXIT = 3;
     private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(60);
     private static final String EOF = "\u0000eof";
+    /** The worker's whole environment. */
+    static final java.util.Map<String, String> WORKER_ENVIRONMENT = java.util.Map.of("LC_ALL", "C.UTF-8");
 
     private final int documentsPerWorker;
     private final List<String> extraJvmOptions;
@@ -215,6 +217,7 @@ public final class WorkerExtractor implements TextExtractor, AutoCloseable {
                 "-XX:+UseSerialGC",
                 "-Djava.awt.headless=true",
                 "-Dfile.encoding=UTF-8",
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-Dlogback.configurationFile=vn/tuoitreso/documents/extraction/worker-logback.xml"));
         if (documentsPerWorker == 1) {
             command.add("-XX:TieredStopAtLevel=1"); // a short-lived JVM starts faster without the C2 compiler
@@ -242,10 +245,14 @@ public final class WorkerExtractor implements TextExtractor, AutoCloseable {
 
         Worker(List<String> command, int heapMb) throws IOException {
             this.heapMb = heapMb;
-            this.process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectError(Boolean.getBoolean("tuoitreso.worker.stderr")
-                            ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.DISCARD)
-                    .start();
+                            ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.DISCARD);
+            // Nothing of this JVM's environment (database and admin passwords): only a UTF-8 locale,
+            // so that file names with diacritics reach the worker intact.
+            builder.environment().clear();
+            builder.environment().putAll(WORKER_ENVIRONMENT);
+            this.process = builder.start();
             this.requests = new java.io.OutputStreamWriter(process.getOutputStream(), UTF_8);
             Thread reader = new Thread(this::readAnswers, "extraction-worker-" + process.pid());
             reader.setDaemon(true);

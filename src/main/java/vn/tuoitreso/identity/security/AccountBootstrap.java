@@ -155,7 +155,7 @@ class AccountBootstrap implements ApplicationRunner {
             demo.roles().forEach(account::grant);
             account.markDemo();
             accounts.save(account);
-            log.info("Demo account {} ({})", demo.email(), demo.roles());
+            log.info("Demo account {} created ({})", account.id(), demo.roles());
         }
     }
 

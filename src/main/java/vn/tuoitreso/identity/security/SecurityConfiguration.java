@@ -45,6 +45,7 @@ class SecurityConfiguration {
             AuthenticationManager authenticationManager, VaadinDefaultRequestCache requestCache,
             SessionRegistry sessionRegistry) throws Exception {
         http.authenticationManager(authenticationManager);
+        SecurityHeaders.apply(http);
         // After logging in, back to the page asked for, without Spring Security's "?continue" on the address.
         HttpSessionRequestCache sessionCache = new HttpSessionRequestCache();
         sessionCache.setMatchingRequestParameterName(null);

@@ -62,6 +62,7 @@ class CourseAdminView extends VerticalLayout implements HasDynamicTitle {
         Dialog dialog = new Dialog(getTranslation("learning.admin.create"));
         TextField title = new TextField(getTranslation("learning.admin.title"));
         title.setWidthFull();
+        title.setMaxLength(vn.tuoitreso.learning.course.Course.TITLE_MAX_LENGTH);
         FormErrors errors = new FormErrors(this).bind("title", title);
         Button save = new Button(getTranslation("action.save"));
         save.setDisableOnClick(true);

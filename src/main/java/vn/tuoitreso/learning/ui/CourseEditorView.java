@@ -74,6 +74,7 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
         level.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
         title.setMaxLength(Course.TITLE_MAX_LENGTH);
         summary.setMaxLength(Course.SUMMARY_MAX_LENGTH);
+        topics.setMaxLength(Course.TOPICS_MAX_LENGTH);
         topics.setHelperText(getTranslation("learning.admin.topics.help"));
         errors.bind("title", title).bind("summary", summary).bind("topics", topics).bind("level", level)
                 .bind("estimatedMinutes", minutes);
@@ -218,6 +219,7 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
         Dialog dialog = new Dialog(getTranslation(section == null ? "learning.admin.addSection" : "action.edit"));
         TextField name = new TextField(getTranslation("learning.admin.sectionTitle"));
         name.setWidthFull();
+        name.setMaxLength(Course.TITLE_MAX_LENGTH);
         if (section != null) {
             name.setValue(section.title());
         }

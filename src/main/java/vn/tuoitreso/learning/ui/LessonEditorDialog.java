@@ -57,6 +57,9 @@ class LessonEditorDialog extends Dialog {
         addClassName("lesson-editor");
         minutes.setMin(0);
         video.setHelperText(getTranslation("learning.admin.video.help"));
+        title.setMaxLength(vn.tuoitreso.learning.course.Lesson.TITLE_MAX_LENGTH);
+        video.setMaxLength(500);
+        markdown.setMaxLength(vn.tuoitreso.learning.course.Lesson.BODY_MAX_LENGTH);
         markdown.setHelperText(getTranslation("learning.admin.markdown.help"));
         markdown.setMinHeight("16rem");
         markdown.setWidthFull();

@@ -12,6 +12,11 @@ import vn.tuoitreso.shared.IdentifiedEntity;
 @Table(name = "quiz_question")
 public class StoredQuestion extends IdentifiedEntity {
 
+    public static final int NAME_MAX_LENGTH = 255;
+    public static final int CATEGORY_MAX_LENGTH = 300;
+    /** A question's own text (its answers aside): a phone screen or two. */
+    public static final int TEXT_MAX_LENGTH = 5_000;
+
     /** The sub-category that holds questions a revised seed bank no longer has. */
     public static final String RETIRED = "/Lưu trữ";
 

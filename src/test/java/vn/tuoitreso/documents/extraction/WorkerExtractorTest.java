@@ -184,4 +184,29 @@ class WorkerExtractorTest {
         extractor.extract(HostileCorpus.docx(dir.resolve("nho.docx"), HostileCorpus.VIETNAMESE), LIMITS);
         assertThat(extractor.peakHeapBytes()).as("measured; its size is the benchmark's business").isPositive();
     }
+
+    @Test
+    void the_worker_inherits_no_environment_and_no_secret_on_its_command_line() throws Exception {
+        // Surefire gives this JVM APP_ADMIN_PASSWORD and SPRING_DATASOURCE_PASSWORD (pom.xml), as a server has.
+        assertThat(System.getenv()).containsKeys("APP_ADMIN_PASSWORD", "SPRING_DATASOURCE_PASSWORD", "PATH");
+        Path file = HostileCorpus.pdf(dir.resolve("dien.pdf"), HostileCorpus.VIETNAMESE);
+        try (WorkerExtractor reporting = new WorkerExtractor(1, List.of("-D" + ExtractionWorker.SIMULATE + "=report"))) {
+            assertThat(reporting.extract(file, LIMITS)).isInstanceOfSatisfying(Extracted.class, extracted -> {
+                List<String> environment = extracted.text().lines().filter(line -> line.startsWith("env ")).toList();
+                assertThat(environment).containsExactly("env LC_ALL=C.UTF-8");
+                List<String> arguments = extracted.text().lines().filter(line -> line.startsWith("arg ")).toList();
+                assertThat(arguments).isNotEmpty().noneMatch(argument -> argument.contains("worker-secret"))
+                        .noneMatch(argument -> argument.toLowerCase(java.util.Locale.ROOT).contains("password"))
+                        .noneMatch(argument -> argument.contains("spring.datasource"));
+            });
+        }
+    }
+
+    @Test
+    void a_file_in_a_folder_with_diacritics_reaches_the_worker_without_its_environment() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Tỉnh đoàn Cao Bằng"));
+        Path file = HostileCorpus.pdf(folder.resolve("báo cáo.pdf"), HostileCorpus.VIETNAMESE);
+        assertThat(extractor.extract(file, LIMITS)).isInstanceOfSatisfying(Extracted.class,
+                extracted -> assertThat(extracted.text()).contains("chuyển đổi số"));
+    }
 }
