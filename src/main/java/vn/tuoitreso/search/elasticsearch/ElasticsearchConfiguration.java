@@ -5,7 +5,7 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * same and the index is created on the first write that succeeds.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty("spring.elasticsearch.uris")
+@ConditionalOnExpression("!'${spring.elasticsearch.uris:}'.isEmpty()")
 class ElasticsearchConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchConfiguration.class);
