@@ -86,7 +86,16 @@ public final class ElasticsearchTestServer {
                     + "unpack the test distribution into " + home + " (./mvnw test-compile process-test-classes)");
         }
         try {
-            Path work = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "elasticsearch-node-");
+            Path parent = Path.of("target").toAbsolutePath();
+            if (asRoot() && !readableByNobody(home.resolve("bin/elasticsearch"))) {
+                // a checkout under /root, say: nobody cannot reach it, so the node runs from a copy in /tmp
+                parent = Files.createTempDirectory("tuoitreso-elasticsearch-");
+                Path copy = parent.resolve(home.getFileName());
+                copyTree(home, copy);
+                home = copy;
+                run(List.of("chmod", "-R", "go+rX", parent.toString()));
+            }
+            Path work = Files.createTempDirectory(parent, "elasticsearch-node-");
             ElasticsearchTestServer server = new ElasticsearchTestServer("http://127.0.0.1:" + freePort(), home,
                     work, freePort());
             server.prepare();
@@ -99,18 +108,7 @@ public final class ElasticsearchTestServer {
     }
 
     private void prepare() throws IOException {
-        Path config = work.resolve("config");
-        Files.createDirectories(config);
-        try (Stream<Path> files = Files.walk(home.resolve("config"))) {
-            for (Path file : files.toList()) {
-                Path target = config.resolve(home.resolve("config").relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        copyTree(home.resolve("config"), work.resolve("config"));
         Files.createDirectories(work.resolve("data"));
         Files.createDirectories(work.resolve("logs"));
         if (asRoot()) {
@@ -183,10 +181,37 @@ public final class ElasticsearchTestServer {
 
     private void removeAll() {
         halt();
-        try (Stream<Path> files = Files.walk(work)) {
+        Path scratch = work.getParent().getFileName().toString().startsWith("tuoitreso-elasticsearch-")
+                ? work.getParent() : work;
+        try (Stream<Path> files = Files.walk(scratch)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // left in target/, removed by mvn clean
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static boolean readableByNobody(Path file) {
+        try {
+            return new ProcessBuilder("runuser", "-u", "nobody", "--", "test", "-r", file.toString()).start()
+                    .waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
