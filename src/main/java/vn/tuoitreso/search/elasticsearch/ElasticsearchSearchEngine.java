@@ -367,7 +367,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         return fields;
     }
 
-    /** The query's words: what the person typed, split at spaces, lower-cased (each analysed by the server). */
+    /** The query's words as the application splits them; each is analysed by the server as the indexed text was. */
     static List<String> words(String text) {
         return SearchText.words(text);
     }
