@@ -1,5 +1,6 @@
 package vn.tuoitreso.search;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -13,6 +14,11 @@ public interface SearchEngine {
 
     /** Adds or replaces the document of this idea. */
     void upsert(IndexedIdea idea);
+
+    /** Adds or replaces many documents at once (a rebuild); engines may do it in one batch. */
+    default void upsertAll(Collection<IndexedIdea> ideas) {
+        ideas.forEach(this::upsert);
+    }
 
     /** Removes the document of this submission, if there is one. */
     void delete(long submissionId);

@@ -26,6 +26,63 @@ public record SearchQuery(String text, Set<Long> contestIds, Set<Long> roundIds,
                 0, 20);
     }
 
+    public SearchQuery withText(String text) {
+        return new SearchQuery(text, contestIds, roundIds, categoryIds, unitIds, statuses, onlySubmissions, blind,
+                sort, page, pageSize);
+    }
+
+    public SearchQuery withContests(Set<Long> contestIds) {
+        return new SearchQuery(text, contestIds, roundIds, categoryIds, unitIds, statuses, onlySubmissions, blind,
+                sort, page, pageSize);
+    }
+
+    public SearchQuery withRounds(Set<Long> roundIds) {
+        return new SearchQuery(text, contestIds, roundIds, categoryIds, unitIds, statuses, onlySubmissions, blind,
+                sort, page, pageSize);
+    }
+
+    public SearchQuery withCategories(Set<Long> categoryIds) {
+        return new SearchQuery(text, contestIds, roundIds, categoryIds, unitIds, statuses, onlySubmissions, blind,
+                sort, page, pageSize);
+    }
+
+    public SearchQuery withUnits(Set<Long> unitIds) {
+        return new SearchQuery(text, contestIds, roundIds, categoryIds, unitIds, statuses, onlySubmissions, blind,
+                sort, page, pageSize);
+    }
+
+    public SearchQuery withStatuses(Set<String> statuses) {
+        return new SearchQuery(text, contestIds, roundIds, categoryIds, unitIds, statuses, onlySubmissions, blind,
+                sort, page, pageSize);
+    }
+
+    /** Only these ideas (a judge's assignments); an empty set finds nothing. */
+    public SearchQuery withOnly(@Nullable Set<Long> onlySubmissions) {
+        return new SearchQuery(text, contestIds, roundIds, categoryIds, unitIds, statuses, onlySubmissions, blind,
+                sort, page, pageSize);
+    }
+
+    /** The same search as a blind reader makes it. */
+    public SearchQuery asBlind() {
+        return new SearchQuery(text, contestIds, roundIds, categoryIds, unitIds, statuses, onlySubmissions, true,
+                sort, page, pageSize);
+    }
+
+    public SearchQuery withSort(Sort sort) {
+        return new SearchQuery(text, contestIds, roundIds, categoryIds, unitIds, statuses, onlySubmissions, blind,
+                sort, page, pageSize);
+    }
+
+    public SearchQuery withPage(int page) {
+        return new SearchQuery(text, contestIds, roundIds, categoryIds, unitIds, statuses, onlySubmissions, blind,
+                sort, page, pageSize);
+    }
+
+    public SearchQuery withPageSize(int pageSize) {
+        return new SearchQuery(text, contestIds, roundIds, categoryIds, unitIds, statuses, onlySubmissions, blind,
+                sort, page, pageSize);
+    }
+
     public enum Sort {
         RELEVANCE, NEWEST, OLDEST
     }

@@ -10,6 +10,15 @@ import java.util.Locale;
  */
 public final class VietnameseText {
 
+    /** Every folded character of the Latin blocks Vietnamese uses, computed once: folding runs on every indexed text. */
+    private static final char[] FOLDED = new char[0x2000];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = computeFold(c);
+        }
+    }
+
     private VietnameseText() {
     }
 
@@ -29,6 +38,10 @@ public final class VietnameseText {
     }
 
     private static char fold(char c) {
+        return c < FOLDED.length ? FOLDED[c] : computeFold(c);
+    }
+
+    private static char computeFold(char c) {
         if (c < 0x80) {
             return c;
         }

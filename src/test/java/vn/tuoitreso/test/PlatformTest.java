@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"app.files-dir=target/test-files",
+                // a search index of its own for each context, so that no two hold the same index's lock
+                "app.search.index-dir=target/test-index/${random.uuid}",
                 // Tests close expired attempts themselves, so the schedule never races them.
                 "app.quiz.sweep-interval=PT24H"})
 @Import(TestClockConfiguration.class)

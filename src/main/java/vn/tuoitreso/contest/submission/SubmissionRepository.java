@@ -19,6 +19,12 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
     boolean existsByCategoryId(long categoryId);
 
+    /** Submissions ever sent (submitted or withdrawn after sending), by ID, from the one after {@code afterId}. */
+    @Query("select s.id from Submission s where s.revision > 0 and s.id > :after order by s.id")
+    List<Long> findSentIdsAfter(@Param("after") long afterId, org.springframework.data.domain.Limit limit);
+
+    long countByRevisionGreaterThan(int revision);
+
     @Query("""
             select s from Submission s where s.contestId = :contest
               and (:round is null or s.roundId = :round)

@@ -3,6 +3,7 @@ package vn.tuoitreso.contest.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -64,6 +65,13 @@ class SubmissionDialog extends Dialog {
         }
         add(new H4(getTranslation("contest.admin.files")), files);
         files.addClassName("attachment-list");
+        if (submission.revision() > 0) {
+            // the search module's panel, by its route: contest does not know search
+            Anchor similar = new Anchor("organiser/submissions/" + submission.id() + "/similar",
+                    getTranslation("search.similar"));
+            similar.setId("similar-ideas-link");
+            add(similar);
+        }
         showFiles(attachments.of(submission.id()), attachments);
         Button close = new Button(getTranslation("contest.admin.close"), e -> close());
         close.setId("close-submission");

@@ -1,5 +1,7 @@
 package vn.tuoitreso.contest.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -9,11 +11,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -130,12 +135,21 @@ class SubmissionsAdminView extends VerticalLayout implements BeforeEnterObserver
             FileDownload workbook = new FileDownload(getTranslation("contest.admin.exportXlsx"),
                     "bai-du-thi-" + id + ".xlsx", SubmissionsSheet.MEDIA_TYPE, this::xlsx);
             workbook.setId("export-submissions-xlsx");
+            // the search module's view, by its route: contest does not know search
+            TextField search = new TextField();
+            search.setId("search-submissions");
+            search.setPlaceholder(getTranslation("search.list.box"));
+            search.setAriaLabel(getTranslation("search.list.box"));
+            search.setPrefixComponent(VaadinIcon.SEARCH.create());
+            search.setWidthFull();
+            search.addKeyPressListener(Key.ENTER, e -> UI.getCurrent().navigate("organiser/contests/" + id + "/search",
+                    QueryParameters.of("q", search.getValue())));
             Div filters = new Div(round, category, unit, status);
             filters.addClassName("filter-bar");
             Div summary = new Div(count, workbook, export);
             summary.addClassName("list-summary");
             PhoneGrids.fit(grid);
-            add(new Anchor("organiser/contests/" + id, found.settings().title()), heading, filters, summary, grid);
+            add(new Anchor("organiser/contests/" + id, found.settings().title()), heading, search, filters, summary, grid);
             refresh();
         } catch (NumberFormatException | InvalidInputException e) {
             throw new NotFoundException();

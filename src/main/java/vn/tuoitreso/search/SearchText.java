@@ -1,0 +1,212 @@
+package vn.tuoitreso.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What both engines do the same way in the application, so that they behave alike: the words of a query, team
+ * members' names masked out of an idea's text (indexed and shown that way), and snippets marked on the original
+ * text by comparing folded words.
+ */
+public final class SearchText {
+
+    /** What replaces a team member's name in text a blind reader sees (and in every indexed text). */
+    public static final String MASK = "▒▒▒";
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+    private static final int SNIPPET_LENGTH = 180;
+    private static final int MAX_SNIPPETS = 3;
+
+    private SearchText() {
+    }
+
+    /** The words of a query or a text, lower-cased as written (NFC). */
+    public static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(VietnameseText.lower(text));
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        return words;
+    }
+
+    /**
+     * The text with every team member's name replaced by {@link #MASK}: the full name, and its given names without
+     * the family name when they are two words or more ("Văn Dũng"), written with or without marks, in any case.
+     */
+    public static String mask(String text, List<String> names) {
+        if (names.isEmpty() || text.isEmpty()) {
+            return text;
+        }
+        String original = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String folded = VietnameseText.fold(original);
+        if (folded.length() != original.length()) {
+            return text;
+        }
+        List<Span> spans = spans(folded);
+        boolean[] masked = new boolean[spans.size()];
+        for (List<String> name : nameForms(names)) {
+            for (int i = 0; i + name.size() <= spans.size(); i++) {
+                boolean all = true;
+                for (int j = 0; j < name.size() && all; j++) {
+                    all = spans.get(i + j).text(folded).equals(name.get(j));
+                }
+                if (all) {
+                    for (int j = 0; j < name.size(); j++) {
+                        masked[i + j] = true;
+                    }
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(original.length());
+        int at = 0;
+        for (int i = 0; i < spans.size(); i++) {
+            if (!masked[i]) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < spans.size() && masked[end + 1]) {
+                end++;
+            }
+            out.append(original, at, spans.get(i).start()).append(MASK);
+            at = spans.get(end).end();
+            i = end;
+        }
+        return out.append(original, at, original.length()).toString();
+    }
+
+    private static Set<List<String>> nameForms(List<String> names) {
+        Set<List<String>> forms = new LinkedHashSet<>();
+        for (String name : names) {
+            List<String> words = words(VietnameseText.fold(name));
+            if (words.isEmpty()) {
+                continue;
+            }
+            forms.add(words);
+            if (words.size() >= 3) {
+                forms.add(words.subList(1, words.size()));
+            }
+        }
+        return forms;
+    }
+
+    /**
+     * The marked passages of an idea for these query words: its summary, problem, solution and attachments (naming the
+     * file), those where a word matches first; the summary's beginning when nothing matches. Blind readers get the
+     * text with team members' names masked.
+     */
+    public static List<SearchHit.Snippet> snippets(IndexedIdea idea, List<String> queryWords, boolean blind) {
+        List<String> names = blind ? idea.authors() : List.of();
+        List<String> folded = queryWords.stream().map(VietnameseText::fold).distinct().toList();
+        List<SearchHit.Snippet> found = new ArrayList<>();
+        addIfMatches(found, "title", null, mask(idea.title(), names), folded);
+        addIfMatches(found, "summary", null, mask(idea.summary(), names), folded);
+        addIfMatches(found, "problem", null, mask(idea.problem(), names), folded);
+        addIfMatches(found, "solution", null, mask(idea.solution(), names), folded);
+        for (IndexedIdea.AttachmentText attachment : idea.attachments()) {
+            addIfMatches(found, "attachment", attachment.fileName(), mask(attachment.text(), names), folded);
+        }
+        // the title is shown anyway: a passage of its own only when nothing else matches
+        List<SearchHit.Snippet> passages = found.stream().filter(s -> !s.field().equals("title")).toList();
+        if (passages.isEmpty()) {
+            String summary = mask(idea.summary(), names);
+            String head = snippet(summary, List.of());
+            return head == null ? List.of() : List.of(new SearchHit.Snippet("summary", null, head));
+        }
+        return passages.subList(0, Math.min(MAX_SNIPPETS, passages.size()));
+    }
+
+    private static void addIfMatches(List<SearchHit.Snippet> found, String field, @Nullable String fileName,
+            String text, List<String> foldedWords) {
+        if (foldedWords.isEmpty()) {
+            return;
+        }
+        String snippet = snippet(text, foldedWords);
+        if (snippet != null && snippet.indexOf(SearchHit.Snippet.MARK_START) >= 0) {
+            found.add(new SearchHit.Snippet(field, fileName, snippet));
+        }
+    }
+
+    /**
+     * A passage of about {@value #SNIPPET_LENGTH} characters around the place where most of these (folded) words
+     * match, cut at word boundaries, with each match between the marks; null for blank text.
+     */
+    public static @Nullable String snippet(String text, List<String> foldedWords) {
+        String original = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+        if (original.isEmpty()) {
+            return null;
+        }
+        String foldedOriginal = VietnameseText.fold(original);
+        String folded = foldedOriginal.length() == original.length() ? foldedOriginal : original;
+        List<Span> spans = spans(folded);
+        Set<String> wanted = Set.copyOf(foldedWords);
+        List<Span> matches = spans.stream().filter(s -> wanted.contains(s.text(folded))).toList();
+        int from = 0;
+        if (!matches.isEmpty()) {
+            int best = -1;
+            int bestCount = -1;
+            for (Span start : matches) {
+                Set<String> distinct = new LinkedHashSet<>();
+                for (Span m : matches) {
+                    if (m.start() >= start.start() && m.end() <= start.start() + SNIPPET_LENGTH * 2 / 3) {
+                        distinct.add(m.text(folded));
+                    }
+                }
+                if (distinct.size() > bestCount) {
+                    bestCount = distinct.size();
+                    best = start.start();
+                }
+            }
+            from = Math.max(0, best - SNIPPET_LENGTH / 3);
+        }
+        int to = Math.min(original.length(), from + SNIPPET_LENGTH);
+        // cut at word boundaries
+        if (from > 0) {
+            int space = original.indexOf(' ', from);
+            from = space < 0 || space >= to ? from : space + 1;
+        }
+        if (to < original.length()) {
+            int space = original.lastIndexOf(' ', to);
+            to = space <= from ? to : space;
+        }
+        StringBuilder out = new StringBuilder();
+        if (from > 0) {
+            out.append("… ");
+        }
+        int at = from;
+        for (Span m : matches) {
+            if (m.start() < from || m.end() > to) {
+                continue;
+            }
+            out.append(original, at, m.start()).append(SearchHit.Snippet.MARK_START)
+                    .append(original, m.start(), m.end()).append(SearchHit.Snippet.MARK_END);
+            at = m.end();
+        }
+        out.append(original, at, to);
+        if (to < original.length()) {
+            out.append(" …");
+        }
+        return out.toString();
+    }
+
+    private static List<Span> spans(String text) {
+        List<Span> spans = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            spans.add(new Span(matcher.start(), matcher.end()));
+        }
+        return spans;
+    }
+
+    private record Span(int start, int end) {
+        String text(String in) {
+            return in.substring(start, end);
+        }
+    }
+}

@@ -1,0 +1,523 @@
+package vn.tuoitreso.search.elasticsearch;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch._types.mapping.Property;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import vn.tuoitreso.search.EngineStatus;
+import vn.tuoitreso.search.IndexedIdea;
+import vn.tuoitreso.search.SearchEngine;
+import vn.tuoitreso.search.SearchHit;
+import vn.tuoitreso.search.SearchQuery;
+import vn.tuoitreso.search.SearchResult;
+import vn.tuoitreso.search.SearchResult.Facet;
+import vn.tuoitreso.search.SearchResult.FacetCount;
+import vn.tuoitreso.search.SearchText;
+import vn.tuoitreso.search.VietnameseText;
+
+/**
+ * The engine at scale: one Elasticsearch index with an explicit mapping. Like the embedded engine, every text field
+ * is indexed twice with the {@code standard} analyzer, lower-cased as written and folded by the application (the
+ * server needs no folding of its own), team members' names masked; their names and the unit sit in fields only a
+ * non-blind search reads. The idea as sent is kept unindexed in the source, for hits and the application's snippets.
+ * Writes are visible when they return. When the server does not answer, writes throw
+ * {@link ElasticsearchUnavailableException}, so the event that caused them stays incomplete and is retried.
+ */
+public class ElasticsearchSearchEngine implements SearchEngine {
+
+    static final String FOLDED = "_f";
+    static final String PEOPLE = "people";
+    static final String LIKE = "like";
+    static final String SENT = "sent";
+    static final String INDEXED_AT = "indexed_at";
+    static final String IDEA = "idea";
+    private static final String LABEL = "\u001f";
+    private static final String FACET = "_facet";
+    private static final String WITHDRAWN = "WITHDRAWN";
+    private static final int FACET_BUCKETS = 1000;
+
+    private static final Map<String, Float> TEXT_FIELDS = textFields();
+    private static final Map<Facet, String> FACET_FIELDS = new EnumMap<>(Map.of(Facet.CONTEST, "contest",
+            Facet.ROUND, "round", Facet.CATEGORY, "category", Facet.UNIT, "unit", Facet.STATUS, "status"));
+
+    private final ElasticsearchClient client;
+    private final String index;
+    private final Clock clock;
+    private volatile boolean indexReady;
+
+    public ElasticsearchSearchEngine(ElasticsearchClient client, String index, Clock clock) {
+        this.client = client;
+        this.index = index;
+        this.clock = clock;
+    }
+
+    private static Map<String, Float> textFields() {
+        Map<String, Float> fields = new LinkedHashMap<>();
+        fields.put("title", 3f);
+        fields.put("summary", 2f);
+        fields.put("problem", 1f);
+        fields.put("solution", 1f);
+        fields.put("attachment", 0.7f);
+        return fields;
+    }
+
+    @Override
+    public String name() {
+        return "elasticsearch";
+    }
+
+    /** The index's name. */
+    public String index() {
+        return index;
+    }
+
+    /** Creates the index with its mapping unless it exists; safe to call again. */
+    public synchronized void createIndexIfMissing() {
+        call("create the index " + index, () -> {
+            if (!client.indices().exists(e -> e.index(index)).value()) {
+                try {
+                    client.indices().create(c -> c.index(index)
+                            .settings(s -> s.numberOfShards("1").numberOfReplicas("0"))
+                            .mappings(mapping()));
+                } catch (ElasticsearchException e) {
+                    if (!"resource_already_exists_exception".equals(e.error().type())) {
+                        throw e;
+                    }
+                }
+            }
+            indexReady = true;
+            return null;
+        });
+    }
+
+    static TypeMapping mapping() {
+        Map<String, Property> properties = new LinkedHashMap<>();
+        properties.put("id", Property.of(p -> p.keyword(k -> k)));
+        properties.put(SENT, Property.of(p -> p.long_(l -> l)));
+        properties.put(INDEXED_AT, Property.of(p -> p.long_(l -> l)));
+        for (String facet : FACET_FIELDS.values()) {
+            properties.put(facet, Property.of(p -> p.keyword(k -> k)));
+            properties.put(facet + FACET, Property.of(p -> p.keyword(k -> k.index(false))));
+        }
+        List<String> texts = new ArrayList<>(TEXT_FIELDS.keySet());
+        texts.add(PEOPLE);
+        for (String field : texts) {
+            properties.put(field, Property.of(p -> p.text(t -> t.analyzer("standard"))));
+            properties.put(field + FOLDED, Property.of(p -> p.text(t -> t.analyzer("standard"))));
+        }
+        properties.put(LIKE, Property.of(p -> p.text(t -> t.analyzer("standard"))));
+        properties.put(IDEA, Property.of(p -> p.object(o -> o.enabled(false))));
+        return TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict).properties(properties));
+    }
+
+    private void ensureIndex() {
+        if (!indexReady) {
+            createIndexIfMissing();
+        }
+    }
+
+    @Override
+    public void upsert(IndexedIdea idea) {
+        ensureIndex();
+        Map<String, Object> document = document(idea, clock.instant());
+        call("index idea " + idea.submissionId(), () -> client.index(i -> i.index(index)
+                .id(Long.toString(idea.submissionId())).document(document).refresh(Refresh.True)));
+    }
+
+    @Override
+    public void upsertAll(Collection<IndexedIdea> ideas) {
+        if (ideas.isEmpty()) {
+            return;
+        }
+        ensureIndex();
+        Instant now = clock.instant();
+        List<BulkOperation> operations = new ArrayList<>(ideas.size());
+        for (IndexedIdea idea : ideas) {
+            Map<String, Object> document = document(idea, now);
+            operations.add(BulkOperation.of(o -> o.index(i -> i.id(Long.toString(idea.submissionId()))
+                    .document(document))));
+        }
+        call("index " + ideas.size() + " ideas", () -> {
+            var response = client.bulk(b -> b.index(index).operations(operations).refresh(Refresh.True));
+            if (response.errors()) {
+                String reason = response.items().stream().filter(item -> item.error() != null)
+                        .map(item -> item.id() + ": " + item.error().reason()).findFirst().orElse("");
+                throw new IllegalStateException("Elasticsearch refused some ideas of a bulk upsert, e.g. " + reason);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void delete(long submissionId) {
+        ensureIndex();
+        call("delete idea " + submissionId, () -> {
+            try {
+                client.delete(d -> d.index(index).id(Long.toString(submissionId)).refresh(Refresh.True));
+            } catch (ElasticsearchException e) {
+                if (e.status() != 404) {
+                    throw e;
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Drops the index and creates it again: quicker than deleting every document, and the test distribution has no
+     * delete-by-query. */
+    @Override
+    public synchronized void deleteAll() {
+        call("drop the index", () -> client.indices().delete(d -> d.index(index).ignoreUnavailable(true)));
+        indexReady = false;
+        createIndexIfMissing();
+    }
+
+    // --- documents ---
+
+    static Map<String, Object> document(IndexedIdea idea, Instant indexedAt) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("id", Long.toString(idea.submissionId()));
+        doc.put(SENT, idea.sentAt().toEpochMilli());
+        doc.put(INDEXED_AT, indexedAt.toEpochMilli());
+        facet(doc, "contest", Long.toString(idea.contestId()), idea.contestName());
+        facet(doc, "round", Long.toString(idea.roundId()), idea.roundName());
+        if (idea.categoryId() != null) {
+            facet(doc, "category", idea.categoryId().toString(), label(idea.categoryName()));
+        }
+        if (idea.unitId() != null) {
+            facet(doc, "unit", idea.unitId().toString(), label(idea.unitName()));
+        }
+        facet(doc, "status", idea.status(), idea.status());
+        List<String> names = idea.authors();
+        text(doc, "title", List.of(idea.title()), names);
+        text(doc, "summary", List.of(idea.summary()), names);
+        text(doc, "problem", List.of(idea.problem()), names);
+        text(doc, "solution", List.of(idea.solution()), names);
+        text(doc, "attachment", idea.attachments().stream().map(IndexedIdea.AttachmentText::text).toList(), names);
+        List<String> people = new ArrayList<>(names);
+        if (idea.unitName() != null) {
+            people.add(idea.unitName());
+        }
+        doc.put(PEOPLE, people.stream().map(VietnameseText::lower).toList());
+        doc.put(PEOPLE + FOLDED, people.stream().map(VietnameseText::fold).toList());
+        doc.put(LIKE, likeText(idea));
+        doc.put(IDEA, source(idea));
+        return doc;
+    }
+
+    /** Title, problem, solution and attachments, folded and masked: what similar ideas compare. */
+    static String likeText(IndexedIdea idea) {
+        StringBuilder like = new StringBuilder();
+        like.append(idea.title()).append('\n').append(idea.problem()).append('\n').append(idea.solution());
+        idea.attachments().forEach(a -> like.append('\n').append(a.text()));
+        return VietnameseText.fold(SearchText.mask(like.toString(), idea.authors()));
+    }
+
+    private static String label(@Nullable String label) {
+        return label == null ? "" : label;
+    }
+
+    private static void facet(Map<String, Object> doc, String field, String key, String label) {
+        doc.put(field, key);
+        doc.put(field + FACET, key + LABEL + label);
+    }
+
+    private static void text(Map<String, Object> doc, String field, List<String> texts, List<String> names) {
+        List<String> masked = texts.stream().map(text -> SearchText.mask(text, names)).toList();
+        doc.put(field, masked.stream().map(VietnameseText::lower).toList());
+        doc.put(field + FOLDED, masked.stream().map(VietnameseText::fold).toList());
+    }
+
+    private static Map<String, Object> source(IndexedIdea idea) {
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("submissionId", idea.submissionId());
+        source.put("contestId", idea.contestId());
+        source.put("contestName", idea.contestName());
+        source.put("roundId", idea.roundId());
+        source.put("roundName", idea.roundName());
+        source.put("categoryId", idea.categoryId());
+        source.put("categoryName", idea.categoryName());
+        source.put("unitId", idea.unitId());
+        source.put("unitName", idea.unitName());
+        source.put("status", idea.status());
+        source.put("sentAt", idea.sentAt().toEpochMilli());
+        source.put("title", idea.title());
+        source.put("summary", idea.summary());
+        source.put("problem", idea.problem());
+        source.put("solution", idea.solution());
+        source.put("authors", idea.authors());
+        source.put("attachments", idea.attachments().stream()
+                .map(a -> Map.of("fileName", a.fileName(), "text", a.text())).toList());
+        return source;
+    }
+
+    @SuppressWarnings("unchecked")
+    static IndexedIdea idea(Map<String, Object> document) {
+        Map<String, Object> s = (Map<String, Object>) document.get(IDEA);
+        List<IndexedIdea.AttachmentText> attachments = ((List<Map<String, Object>>) s.get("attachments")).stream()
+                .map(a -> new IndexedIdea.AttachmentText((String) a.get("fileName"), (String) a.get("text")))
+                .toList();
+        return new IndexedIdea(number(s.get("submissionId")), number(s.get("contestId")), (String) s.get("contestName"),
+                number(s.get("roundId")), (String) s.get("roundName"), nullableNumber(s.get("categoryId")),
+                (String) s.get("categoryName"), nullableNumber(s.get("unitId")), (String) s.get("unitName"),
+                (String) s.get("status"), Instant.ofEpochMilli(number(s.get("sentAt"))), (String) s.get("title"),
+                (String) s.get("summary"), (String) s.get("problem"), (String) s.get("solution"),
+                (List<String>) s.get("authors"), attachments);
+    }
+
+    private static long number(@Nullable Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static @Nullable Long nullableNumber(@Nullable Object value) {
+        return value == null ? null : ((Number) value).longValue();
+    }
+
+    // --- searching ---
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public SearchResult search(SearchQuery query) {
+        ensureIndex();
+        List<String> words = words(query.text());
+        Query text = words.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : textQuery(query.text(), words,
+                query.blind());
+        Query full = filtered(text, query);
+        int page = Math.max(0, query.page());
+        int size = Math.max(1, query.pageSize());
+        List<SortOptions> sort = switch (query.sort()) {
+            case NEWEST -> List.of(bySent(SortOrder.Desc));
+            case OLDEST -> List.of(bySent(SortOrder.Asc));
+            case RELEVANCE -> words.isEmpty() ? List.of(bySent(SortOrder.Desc))
+                    : List.of(SortOptions.of(s -> s.score(o -> o.order(SortOrder.Desc))), bySent(SortOrder.Desc));
+        };
+        Map<Facet, String> facets = facetFields(query.blind());
+        Map<String, Aggregation> aggregations = new HashMap<>();
+        facets.forEach((facet, field) -> aggregations.put(facet.name(),
+                Aggregation.of(a -> a.terms(t -> t.field(field + FACET).size(FACET_BUCKETS)))));
+        SearchResponse<Map> response = call("search", () -> client.search(s -> s.index(index).query(full)
+                .from(page * size).size(size).sort(sort).trackTotalHits(t -> t.enabled(true)).trackScores(true)
+                .aggregations(aggregations).source(src -> src.filter(f -> f.includes(IDEA))), Map.class));
+        List<SearchHit> hits = new ArrayList<>();
+        for (Hit<Map> hit : response.hits().hits()) {
+            IndexedIdea idea = idea(sourceOf(hit));
+            double score = hit.score() == null ? 0 : hit.score();
+            hits.add(hit(idea, score, SearchText.snippets(idea, words, query.blind()), query.blind()));
+        }
+        Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
+        facets.keySet().forEach(facet -> counts.put(facet, facetCounts(response.aggregations().get(facet.name()))));
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        return new SearchResult(total, hits, counts);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Map<String, Object> sourceOf(Hit<Map> hit) {
+        return (Map<String, Object>) hit.source();
+    }
+
+    private static SortOptions bySent(SortOrder order) {
+        return SortOptions.of(s -> s.field(f -> f.field(SENT).order(order)));
+    }
+
+    private static List<FacetCount> facetCounts(@Nullable Aggregate aggregate) {
+        List<FacetCount> counts = new ArrayList<>();
+        if (aggregate != null) {
+            for (StringTermsBucket bucket : aggregate.sterms().buckets().array()) {
+                String value = bucket.key().stringValue();
+                int at = value.indexOf(LABEL);
+                counts.add(new FacetCount(value.substring(0, at), value.substring(at + 1), bucket.docCount()));
+            }
+        }
+        counts.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::label));
+        return counts;
+    }
+
+    private static Map<Facet, String> facetFields(boolean blind) {
+        Map<Facet, String> fields = new EnumMap<>(FACET_FIELDS);
+        if (blind) {
+            fields.remove(Facet.UNIT);
+        }
+        return fields;
+    }
+
+    /** The query's words as the application splits them; each is analysed by the server as the indexed text was. */
+    static List<String> words(String text) {
+        return SearchText.words(text);
+    }
+
+    /**
+     * The same query as the embedded engine: most of the words must match, in any field; a word as written (with its
+     * marks) scores above its folded form, and the words together as a phrase score above the same words scattered.
+     */
+    private static Query textQuery(String text, List<String> words, boolean blind) {
+        Map<String, Float> fields = new LinkedHashMap<>(TEXT_FIELDS);
+        if (!blind) {
+            fields.put(PEOPLE, 2f);
+        }
+        BoolQuery.Builder all = new BoolQuery.Builder();
+        for (String word : words) {
+            String folded = VietnameseText.fold(word);
+            BoolQuery.Builder any = new BoolQuery.Builder();
+            fields.forEach((field, weight) -> {
+                any.should(q -> q.match(m -> m.field(field).query(word).boost(weight * 1.5f)));
+                any.should(q -> q.match(m -> m.field(field + FOLDED).query(folded).boost(weight)));
+            });
+            all.should(q -> q.bool(any.build()));
+        }
+        all.minimumShouldMatch(Integer.toString(required(words.size())));
+        BoolQuery.Builder query = new BoolQuery.Builder().must(q -> q.bool(all.build()));
+        if (words.size() > 1) {
+            String lower = String.join(" ", words);
+            String folded = VietnameseText.fold(lower);
+            fields.forEach((field, weight) -> {
+                query.should(q -> q.matchPhrase(p -> p.field(field + FOLDED).query(folded).boost(weight * 2f)));
+                query.should(q -> q.matchPhrase(p -> p.field(field).query(lower).boost(weight)));
+                query.should(q -> q.matchPhrase(p -> p.field(field + FOLDED).query(folded).slop(3)
+                        .boost(weight * 0.5f)));
+            });
+        }
+        return Query.of(q -> q.bool(query.build()));
+    }
+
+    /** How many of a query's words must match: all of one or two, about two thirds of more. */
+    static int required(int words) {
+        return words <= 2 ? words : Math.max(2, Math.round(words * 2 / 3f));
+    }
+
+    private static Query filtered(Query text, SearchQuery query) {
+        if (query.onlySubmissions() != null && query.onlySubmissions().isEmpty()) {
+            return Query.of(q -> q.matchNone(m -> m));
+        }
+        BoolQuery.Builder builder = new BoolQuery.Builder().must(text);
+        filter(builder, "contest", query.contestIds());
+        filter(builder, "round", query.roundIds());
+        filter(builder, "category", query.categoryIds());
+        filter(builder, "unit", query.blind() ? Set.of() : query.unitIds());
+        filter(builder, "status", query.statuses());
+        if (query.onlySubmissions() != null) {
+            filter(builder, "id", query.onlySubmissions());
+        }
+        return Query.of(q -> q.bool(builder.build()));
+    }
+
+    private static void filter(BoolQuery.Builder builder, String field, Set<?> values) {
+        if (!values.isEmpty()) {
+            List<FieldValue> terms = values.stream().map(v -> FieldValue.of(v.toString())).toList();
+            builder.filter(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms))));
+        }
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public List<SearchHit> similar(long submissionId, SearchQuery scope, int limit) {
+        ensureIndex();
+        var self = call("read idea " + submissionId,
+                () -> client.get(g -> g.index(index).id(Long.toString(submissionId)), Map.class));
+        if (!self.found() || self.source() == null) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        IndexedIdea idea = idea((Map<String, Object>) self.source());
+        String like = likeText(idea);
+        Query mlt = Query.of(q -> q.moreLikeThis(m -> m.fields(LIKE).like(l -> l.text(like)).minTermFreq(1)
+                .minDocFreq(1).minWordLength(2).maxQueryTerms(40).boostTerms(1.0).minimumShouldMatch("1")));
+        BoolQuery.Builder query = new BoolQuery.Builder().must(filtered(mlt, scope))
+                .mustNot(q -> q.ids(i -> i.values(Long.toString(submissionId))))
+                .mustNot(q -> q.term(t -> t.field("status").value(WITHDRAWN)));
+        SearchResponse<Map> response = call("find ideas like " + submissionId, () -> client.search(s -> s
+                .index(index).query(q -> q.bool(query.build())).size(Math.max(1, limit))
+                .source(src -> src.filter(f -> f.includes(IDEA))), Map.class));
+        List<SearchHit> hits = new ArrayList<>();
+        for (Hit<Map> hit : response.hits().hits()) {
+            IndexedIdea other = idea(sourceOf(hit));
+            hits.add(hit(other, hit.score() == null ? 0 : hit.score(),
+                    SearchText.snippets(other, List.of(), scope.blind()), scope.blind()));
+        }
+        return hits;
+    }
+
+    private static SearchHit hit(IndexedIdea idea, double score, List<SearchHit.Snippet> snippets, boolean blind) {
+        return new SearchHit(idea.submissionId(), idea.contestId(),
+                blind ? SearchText.mask(idea.title(), idea.authors()) : idea.title(), idea.status(), idea.sentAt(),
+                score, blind ? List.of() : idea.authors(), blind ? null : idea.unitName(), snippets);
+    }
+
+    // --- status ---
+
+    @Override
+    public EngineStatus status() {
+        try {
+            var health = client.cluster().health(h -> h.timeout(t -> t.time("5s")));
+            if (!client.indices().exists(e -> e.index(index)).value()) {
+                indexReady = false;
+                return new EngineStatus(name(), health.status() != HealthStatus.Red, 0, null,
+                        "the index " + index + " does not exist yet");
+            }
+            long documents = client.count(c -> c.index(index)).count();
+            var latest = client.search(s -> s.index(index).size(0)
+                    .aggregations("latest", a -> a.max(m -> m.field(INDEXED_AT))), Void.class);
+            double millis = latest.aggregations().get("latest").max().value();
+            Instant lastUpdate = documents == 0 || Double.isNaN(millis) || Double.isInfinite(millis) ? null
+                    : Instant.ofEpochMilli((long) millis);
+            boolean up = health.status() != HealthStatus.Red;
+            return new EngineStatus(name(), up, documents, lastUpdate,
+                    up ? null : "cluster " + health.clusterName() + " is red");
+        } catch (IOException | RuntimeException e) {
+            return new EngineStatus(name(), false, 0, null, "Elasticsearch does not answer: " + e.getMessage());
+        }
+    }
+
+    // --- errors ---
+
+    private interface Call<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T call(String what, Call<T> call) {
+        try {
+            return call.run();
+        } catch (IOException e) {
+            throw new ElasticsearchUnavailableException("Elasticsearch does not answer; cannot " + what + " in "
+                    + index + ": " + e.getMessage(), e);
+        } catch (ElasticsearchException e) {
+            if ("index_not_found_exception".equals(e.error().type())) {
+                indexReady = false;
+            }
+            throw new ElasticsearchUnavailableException("Elasticsearch refused to " + what + " in " + index + ": "
+                    + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new ElasticsearchUnavailableException("Elasticsearch does not answer; cannot " + what + " in "
+                        + index + ": " + io.getMessage(), e);
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,494 @@
+package vn.tuoitreso.search.lucene;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+import vn.tuoitreso.search.EngineStatus;
+import vn.tuoitreso.search.IndexedIdea;
+import vn.tuoitreso.search.SearchEngine;
+import vn.tuoitreso.search.SearchHit;
+import vn.tuoitreso.search.SearchQuery;
+import vn.tuoitreso.search.SearchResult;
+import vn.tuoitreso.search.SearchResult.Facet;
+import vn.tuoitreso.search.SearchText;
+import vn.tuoitreso.search.VietnameseText;
+
+/**
+ * The embedded engine: one Lucene index in a folder, written by this process only (Lucene's write lock), read
+ * near-real-time. Every text field is indexed twice, lower-cased as written and folded, with team members' names
+ * masked; their names and the unit are in a field of their own that only a non-blind search reads. Every change is
+ * committed before it returns, so an event handled is an index that survives a crash.
+ */
+public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
+
+    static final String ID = "id";
+    static final String SENT = "sent";
+    static final String FOLDED = "_f";
+    static final String TITLE = "title";
+    static final String SUMMARY = "summary";
+    static final String PROBLEM = "problem";
+    static final String SOLUTION = "solution";
+    static final String ATTACHMENT = "attachment";
+    static final String ATTACHMENT_NAME = "attachment_name";
+    /** Team members and the unit: searched only when not blind. */
+    static final String PEOPLE = "people";
+    static final String AUTHOR = "author";
+    /** Title, problem, solution and attachments, folded and masked: what similar ideas compare. */
+    static final String LIKE = "like";
+    static final String UPDATED = "updated";
+    private static final char LABEL = '\u001f';
+
+    private static final Map<String, Float> TEXT_FIELDS = textFields();
+    private static final Map<Facet, String> FACET_FIELDS = new EnumMap<>(Map.of(Facet.CONTEST, "contest",
+            Facet.ROUND, "round", Facet.CATEGORY, "category", Facet.UNIT, "unit", Facet.STATUS, "status"));
+    private static final String WITHDRAWN = "WITHDRAWN";
+
+    private final Path folder;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Analyzer analyzer = new StandardAnalyzer();
+    private final Clock clock;
+    private volatile @Nullable Instant lastUpdate;
+
+    /** Opens (or creates) the index in this folder; refused with a clear message when another process holds it. */
+    public LuceneSearchEngine(Path folder, Clock clock) {
+        this.folder = folder;
+        this.clock = clock;
+        try {
+            Files.createDirectories(folder);
+            directory = FSDirectory.open(folder);
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            try {
+                writer = new IndexWriter(directory, config);
+            } catch (LockObtainFailedException e) {
+                directory.close();
+                throw new IllegalStateException("The search index in " + folder.toAbsolutePath()
+                        + " is in use by another process (its write.lock is held). Run one application per data "
+                        + "folder (app.data-dir), or set app.search.index-dir, or use Elasticsearch for several "
+                        + "nodes.", e);
+            }
+            writer.commit();
+            searchers = new SearcherManager(writer, null);
+            String updated = writer.getLiveCommitData() == null ? null : userData(UPDATED);
+            lastUpdate = updated == null ? null : Instant.parse(updated);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + folder.toAbsolutePath(), e);
+        }
+    }
+
+    private @Nullable String userData(String key) {
+        for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
+            if (entry.getKey().equals(key)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Float> textFields() {
+        Map<String, Float> fields = new LinkedHashMap<>();
+        fields.put(TITLE, 3f);
+        fields.put(SUMMARY, 2f);
+        fields.put(PROBLEM, 1f);
+        fields.put(SOLUTION, 1f);
+        fields.put(ATTACHMENT, 0.7f);
+        return fields;
+    }
+
+    @Override
+    public String name() {
+        return "lucene";
+    }
+
+    @Override
+    public void upsert(IndexedIdea idea) {
+        write(() -> writer.updateDocument(new Term(ID, Long.toString(idea.submissionId())), document(idea)));
+    }
+
+    @Override
+    public void upsertAll(Collection<IndexedIdea> ideas) {
+        write(() -> {
+            for (IndexedIdea idea : ideas) {
+                writer.updateDocument(new Term(ID, Long.toString(idea.submissionId())), document(idea));
+            }
+        });
+    }
+
+    @Override
+    public void delete(long submissionId) {
+        write(() -> writer.deleteDocuments(new Term(ID, Long.toString(submissionId))));
+    }
+
+    @Override
+    public void deleteAll() {
+        write(writer::deleteAll);
+    }
+
+    private interface Change {
+        void apply() throws IOException;
+    }
+
+    private synchronized void write(Change change) {
+        try {
+            change.apply();
+            Instant now = clock.instant();
+            writer.setLiveCommitData(Map.of(UPDATED, now.toString()).entrySet());
+            writer.commit();
+            lastUpdate = now;
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document document(IndexedIdea idea) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(idea.submissionId()), Field.Store.YES));
+        doc.add(new NumericDocValuesField(SENT, idea.sentAt().toEpochMilli()));
+        doc.add(new StoredField(SENT, idea.sentAt().toEpochMilli()));
+        facet(doc, "contest", Long.toString(idea.contestId()), idea.contestName());
+        facet(doc, "round", Long.toString(idea.roundId()), idea.roundName());
+        if (idea.categoryId() != null) {
+            facet(doc, "category", idea.categoryId().toString(), label(idea.categoryName()));
+        }
+        if (idea.unitId() != null) {
+            facet(doc, "unit", idea.unitId().toString(), label(idea.unitName()));
+        }
+        facet(doc, "status", idea.status(), idea.status());
+        List<String> names = idea.authors();
+        text(doc, TITLE, idea.title(), names);
+        text(doc, SUMMARY, idea.summary(), names);
+        text(doc, PROBLEM, idea.problem(), names);
+        text(doc, SOLUTION, idea.solution(), names);
+        for (IndexedIdea.AttachmentText attachment : idea.attachments()) {
+            doc.add(new StoredField(ATTACHMENT_NAME, attachment.fileName()));
+            text(doc, ATTACHMENT, attachment.text(), names);
+        }
+        for (String author : names) {
+            doc.add(new StoredField(AUTHOR, author));
+            doc.add(new TextField(PEOPLE, VietnameseText.lower(author), Field.Store.NO));
+            doc.add(new TextField(PEOPLE + FOLDED, VietnameseText.fold(author), Field.Store.NO));
+        }
+        if (idea.unitName() != null) {
+            doc.add(new TextField(PEOPLE, VietnameseText.lower(idea.unitName()), Field.Store.NO));
+            doc.add(new TextField(PEOPLE + FOLDED, VietnameseText.fold(idea.unitName()), Field.Store.NO));
+        }
+        doc.add(new TextField(LIKE, likeText(idea), Field.Store.NO));
+        return doc;
+    }
+
+    static String likeText(IndexedIdea idea) {
+        StringBuilder like = new StringBuilder();
+        like.append(idea.title()).append('\n').append(idea.problem()).append('\n').append(idea.solution());
+        idea.attachments().forEach(a -> like.append('\n').append(a.text()));
+        return VietnameseText.fold(SearchText.mask(like.toString(), idea.authors()));
+    }
+
+    private static String label(@Nullable String label) {
+        return label == null ? "" : label;
+    }
+
+    private static void facet(Document doc, String field, String key, String label) {
+        doc.add(new StringField(field, key, Field.Store.NO));
+        doc.add(new SortedDocValuesField(field, new BytesRef(key + LABEL + label)));
+        doc.add(new StoredField(field, key + LABEL + label));
+    }
+
+    private static void text(Document doc, String field, String text, List<String> names) {
+        doc.add(new StoredField(field, text));
+        String masked = SearchText.mask(text, names);
+        doc.add(new TextField(field, VietnameseText.lower(masked), Field.Store.NO));
+        doc.add(new TextField(field + FOLDED, VietnameseText.fold(masked), Field.Store.NO));
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        List<String> words = tokens(query.text());
+        Query text = words.isEmpty() ? new MatchAllDocsQuery() : textQuery(words, query.blind());
+        Query full = filtered(text, query);
+        Sort sort = switch (query.sort()) {
+            case NEWEST -> new Sort(new SortField(SENT, SortField.Type.LONG, true));
+            case OLDEST -> new Sort(new SortField(SENT, SortField.Type.LONG, false));
+            case RELEVANCE -> words.isEmpty() ? new Sort(new SortField(SENT, SortField.Type.LONG, true))
+                    : new Sort(SortField.FIELD_SCORE, new SortField(SENT, SortField.Type.LONG, true));
+        };
+        int page = Math.max(0, query.page());
+        int size = Math.max(1, query.pageSize());
+        IndexSearcher searcher = acquire();
+        try {
+            Object[] results = searcher.search(full, new MultiCollectorManager(
+                    new TopFieldCollectorManager(sort, (page + 1) * size, null, Integer.MAX_VALUE),
+                    new FacetCounts.Manager(facetFields(query.blind()))));
+            TopFieldDocs top = (TopFieldDocs) results[0];
+            FacetCounts counts = (FacetCounts) results[1];
+            StoredFields stored = searcher.storedFields();
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = page * size; i < top.scoreDocs.length; i++) {
+                ScoreDoc scoreDoc = top.scoreDocs[i];
+                double score = scoreDoc instanceof FieldDoc fieldDoc && fieldDoc.fields[0] instanceof Float f ? f
+                        : scoreDoc.score;
+                IndexedIdea idea = idea(stored.document(scoreDoc.doc));
+                hits.add(hit(idea, score, SearchText.snippets(idea, words, query.blind()), query.blind()));
+            }
+            return new SearchResult(counts.total(), hits, counts.facets());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private static Map<Facet, String> facetFields(boolean blind) {
+        return blind ? FACET_FIELDS.entrySet().stream().filter(e -> e.getKey() != Facet.UNIT)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)) : FACET_FIELDS;
+    }
+
+    /** The query's words as the index holds them (lower-cased, as written). */
+    private List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        try (var stream = analyzer.tokenStream(TITLE, VietnameseText.lower(text))) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    /**
+     * Most of the words must match, in any field; a word as written (with its marks) scores above its folded form,
+     * and the words together as a phrase score above the same words scattered.
+     */
+    private static Query textQuery(List<String> words, boolean blind) {
+        Map<String, Float> fields = new LinkedHashMap<>(TEXT_FIELDS);
+        if (!blind) {
+            fields.put(PEOPLE, 2f);
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : words) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            String folded = VietnameseText.fold(word);
+            fields.forEach((field, weight) -> {
+                any.add(new BoostQuery(new TermQuery(new Term(field, word)), weight * 1.5f), Occur.SHOULD);
+                any.add(new BoostQuery(new TermQuery(new Term(field + FOLDED, folded)), weight), Occur.SHOULD);
+            });
+            all.add(any.build(), Occur.SHOULD);
+        }
+        all.setMinimumNumberShouldMatch(required(words.size()));
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(all.build(), Occur.MUST);
+        if (words.size() > 1) {
+            List<String> folded = words.stream().map(VietnameseText::fold).toList();
+            fields.forEach((field, weight) -> {
+                query.add(new BoostQuery(phrase(field + FOLDED, folded, 0), weight * 2f), Occur.SHOULD);
+                query.add(new BoostQuery(phrase(field, words, 0), weight * 1f), Occur.SHOULD);
+                query.add(new BoostQuery(phrase(field + FOLDED, folded, 3), weight * 0.5f), Occur.SHOULD);
+            });
+        }
+        return query.build();
+    }
+
+    /** How many of a query's words must match: all of one or two, about two thirds of more. */
+    static int required(int words) {
+        return words <= 2 ? words : Math.max(2, Math.round(words * 2 / 3f));
+    }
+
+    private static Query phrase(String field, List<String> words, int slop) {
+        return new PhraseQuery(slop, field, words.toArray(String[]::new));
+    }
+
+    private static Query filtered(Query text, SearchQuery query) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, Occur.MUST);
+        filter(builder, "contest", query.contestIds());
+        filter(builder, "round", query.roundIds());
+        filter(builder, "category", query.categoryIds());
+        filter(builder, "unit", query.blind() ? Set.of() : query.unitIds());
+        filter(builder, "status", query.statuses());
+        if (query.onlySubmissions() != null) {
+            if (query.onlySubmissions().isEmpty()) {
+                return new MatchNoDocsQuery();
+            }
+            filter(builder, ID, query.onlySubmissions());
+        }
+        return builder.build();
+    }
+
+    private static void filter(BooleanQuery.Builder builder, String field, Set<?> values) {
+        if (!values.isEmpty()) {
+            builder.add(new TermInSetQuery(field, values.stream().map(v -> new BytesRef(v.toString())).toList()),
+                    Occur.FILTER);
+        }
+    }
+
+    @Override
+    public List<SearchHit> similar(long submissionId, SearchQuery scope, int limit) {
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs self = searcher.search(new TermQuery(new Term(ID, Long.toString(submissionId))), 1);
+            if (self.scoreDocs.length == 0) {
+                return List.of();
+            }
+            StoredFields stored = searcher.storedFields();
+            IndexedIdea idea = idea(stored.document(self.scoreDocs[0].doc));
+            MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(new String[] {LIKE});
+            mlt.setMinTermFreq(1);
+            mlt.setMinDocFreq(1);
+            mlt.setMinWordLen(2);
+            mlt.setMaxQueryTerms(40);
+            mlt.setBoost(true);
+            Query like = mlt.like(LIKE, new StringReader(likeText(idea)));
+            BooleanQuery.Builder builder = new BooleanQuery.Builder()
+                    .add(filtered(like, scope), Occur.MUST)
+                    .add(new TermQuery(new Term(ID, Long.toString(submissionId))), Occur.MUST_NOT)
+                    .add(new TermQuery(new Term("status", WITHDRAWN)), Occur.MUST_NOT);
+            TopDocs top = searcher.search(builder.build(), Math.max(1, limit));
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc scoreDoc : top.scoreDocs) {
+                IndexedIdea other = idea(stored.document(scoreDoc.doc));
+                hits.add(hit(other, scoreDoc.score, SearchText.snippets(other, List.of(), scope.blind()),
+                        scope.blind()));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private static SearchHit hit(IndexedIdea idea, double score, List<SearchHit.Snippet> snippets, boolean blind) {
+        return new SearchHit(idea.submissionId(), idea.contestId(),
+                blind ? SearchText.mask(idea.title(), idea.authors()) : idea.title(), idea.status(), idea.sentAt(),
+                score, blind ? List.of() : idea.authors(), blind ? null : idea.unitName(), snippets);
+    }
+
+    /** The idea as far as the index keeps it: enough for hits and snippets. */
+    private static IndexedIdea idea(Document doc) {
+        String[] contest = keyed(doc.get("contest"));
+        String[] round = keyed(doc.get("round"));
+        String[] category = keyed(doc.get("category"));
+        String[] unit = keyed(doc.get("unit"));
+        String[] status = keyed(doc.get("status"));
+        String[] names = doc.getValues(ATTACHMENT_NAME);
+        String[] texts = doc.getValues(ATTACHMENT);
+        List<IndexedIdea.AttachmentText> attachments = new ArrayList<>();
+        for (int i = 0; i < names.length && i < texts.length; i++) {
+            attachments.add(new IndexedIdea.AttachmentText(names[i], texts[i]));
+        }
+        return new IndexedIdea(Long.parseLong(doc.get(ID)), Long.parseLong(contest[0]), contest[1],
+                Long.parseLong(round[0]), round[1], category == null ? null : Long.valueOf(category[0]),
+                category == null ? null : category[1], unit == null ? null : Long.valueOf(unit[0]),
+                unit == null ? null : unit[1], status[0],
+                Instant.ofEpochMilli(doc.getField(SENT).numericValue().longValue()), doc.get(TITLE),
+                doc.get(SUMMARY), doc.get(PROBLEM), doc.get(SOLUTION), List.of(doc.getValues(AUTHOR)), attachments);
+    }
+
+    private static String @Nullable [] keyed(@Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        int at = value.indexOf(LABEL);
+        return new String[] {value.substring(0, at), value.substring(at + 1)};
+    }
+
+    @Override
+    public EngineStatus status() {
+        IndexSearcher searcher = acquire();
+        try {
+            return new EngineStatus(name(), writer.isOpen(), searcher.getIndexReader().numDocs(), lastUpdate,
+                    writer.isOpen() ? null : "closed");
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** The folder the index lives in. */
+    public Path folder() {
+        return folder;
+    }
+
+    private IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
