@@ -173,7 +173,8 @@ class ScoreSheetView extends VerticalLayout implements BeforeEnterObserver, HasD
                 return new DownloadResponse(file.content().open(), file.fileName(), file.mediaType(), file.size());
             }), f.name());
             download.setId("file-" + index);
-            Details reader = new Details(download);
+            Details reader = new Details();
+            reader.add(download);
             reader.setWidthFull();
             if (f.pdf()) {
                 reader.setSummaryText(getTranslation("review.sheet.pdf", f.name()));
