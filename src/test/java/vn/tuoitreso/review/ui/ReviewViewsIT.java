@@ -173,4 +173,36 @@ class ReviewViewsIT extends BrowserlessViewTest {
         assertThat(stored.scores()).containsValue(20.0);
         assertThat(stored.state()).isEqualTo(AssignmentState.DRAFT);
     }
+
+    @Test
+    void the_contestant_reads_the_feedback_on_their_idea_only_after_publication() {
+        login(organiser.contact());
+        PanelSummary p = panels.open(contest.rounds().getFirst().id());
+        p = panels.configure(p.id(), new vn.tuoitreso.review.PanelSettings(true, 1, false, Set.of(judge.id()),
+                p.settings().version()));
+        panels.confirm(p.id(), panels.propose(p.id()).pairs());
+        login(judge.contact());
+        ScoreSheet sheet = judging.sheet(judging.queue("").getFirst().assignmentId());
+        Map<Long, Double> scores = new java.util.HashMap<>();
+        sheet.rubric().forEach(c -> scores.put(c.id(), c.max() / 2));
+        judging.submit(sheet.assignmentId(), new ScoreDraft(scores, "chỉ ban tổ chức", "Cần thêm số liệu khảo sát"),
+                sheet.version());
+
+        login(contestant.contact());
+        UI.getCurrent().navigate("contests/submissions/" + idea.id() + "/feedback");
+        assertThat($(FeedbackView.class).single().content.getElement().getTextRecursively())
+                .contains("chưa được công bố").doesNotContain("Cần thêm số liệu");
+
+        login(organiser.contact());
+        panels.publish(p.id(), List.of("Giải Nhất"));
+        login(contestant.contact());
+        UI.getCurrent().navigate("contests/submissions/" + idea.id() + "/feedback");
+        String text = $(FeedbackView.class).single().content.getElement().getTextRecursively();
+        assertThat(text).contains("Giám khảo 1: 50 điểm", "Tính sáng tạo: 15/30", "Cần thêm số liệu khảo sát")
+                .doesNotContain("Giám Khảo Xem", "chỉ ban tổ chức");
+
+        login(otherJudge.contact());
+        UI.getCurrent().navigate("contests/submissions/" + idea.id() + "/feedback");
+        assertThat($(FeedbackView.class).all()).isEmpty();
+    }
 }
