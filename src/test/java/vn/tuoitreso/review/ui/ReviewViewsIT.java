@@ -128,8 +128,10 @@ class ReviewViewsIT extends BrowserlessViewTest {
         UI.getCurrent().navigate("judge/ideas/" + assignmentId);
         ScoreSheetView sheet = $(ScoreSheetView.class).single();
         String page = sheet.getElement().getTextRecursively();
-        assertThat(page).contains("Bản đồ số chợ phiên", "tep-1.pdf", "Tính sáng tạo",
-                "Ý tưởng mới, khác với những giải pháp đã có").doesNotContain("Triệu", "Mỷ");
+        assertThat(page).contains("Bản đồ số chợ phiên", "tep-1.pdf").doesNotContain("Triệu", "Mỷ");
+        assertThat(sheet.scoreFields().getFirst().getLabel()).startsWith("Tính sáng tạo (0–30 điểm");
+        assertThat(sheet.scoreFields().getFirst().getHelperText())
+                .startsWith("Ý tưởng mới, khác với những giải pháp đã có");
         assertThat($(Anchor.class).all()).extracting(Anchor::getText).doesNotContain("Triệu Thị Mỷ - thuyết minh.pdf");
         List<com.vaadin.flow.component.textfield.NumberField> fields = sheet.scoreFields();
         double[] values = {25, 20, 12, 10, 8};
@@ -168,7 +170,8 @@ class ReviewViewsIT extends BrowserlessViewTest {
         sheet.scoreFields().getFirst().setValue(5.0);
         click(sheet.save);
 
-        assertThat(notifications()).anyMatch(n -> n.contains("vừa được lưu ở một thẻ"));
+        assertThat($(vn.tuoitreso.shared.StaleNotice.class).all()).filteredOn(n -> n.isOpened())
+                .anySatisfy(n -> assertThat(n.message.getText()).contains("vừa được lưu ở một thẻ"));
         ScoreSheet stored = judging.sheet(item.assignmentId());
         assertThat(stored.scores()).containsValue(20.0);
         assertThat(stored.state()).isEqualTo(AssignmentState.DRAFT);
