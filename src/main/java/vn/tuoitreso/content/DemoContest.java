@@ -38,6 +38,13 @@ import vn.tuoitreso.contest.IdeaDraft;
 import vn.tuoitreso.contest.RoundDraft;
 import vn.tuoitreso.contest.SubmissionSummary;
 import vn.tuoitreso.contest.Submissions;
+import vn.tuoitreso.review.Judging;
+import vn.tuoitreso.review.PanelSettings;
+import vn.tuoitreso.review.PanelSummary;
+import vn.tuoitreso.review.Panels;
+import vn.tuoitreso.review.QueueItem;
+import vn.tuoitreso.review.ScoreDraft;
+import vn.tuoitreso.review.ScoreSheet;
 import vn.tuoitreso.contest.TeamMember;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.PersonName;
@@ -79,9 +86,14 @@ public class DemoContest implements ApplicationRunner {
     private final UserDetailsService users;
     private final Clock clock;
     private final Path file;
+    private final Panels panels;
+    private final Judging judging;
 
     DemoContest(Contests contests, Submissions submissions, Attachments attachments, Accounts accounts,
-            UserDetailsService users, Clock clock, @Value("${app.seed-dir:./seed-content}") Path seedDir) {
+            UserDetailsService users, Clock clock, @Value("${app.seed-dir:./seed-content}") Path seedDir,
+            Panels panels, Judging judging) {
+        this.panels = panels;
+        this.judging = judging;
         this.contests = contests;
         this.submissions = submissions;
         this.attachments = attachments;
@@ -134,7 +146,55 @@ public class DemoContest implements ApplicationRunner {
                     () -> enter(published, entry));
         }
         log.info("Demo contest loaded with {} ideas", definition.submissions().size());
+        try {
+            review(published);
+        } catch (RuntimeException e) {
+            log.warn("Demo contest: its review panel could not be set up: {}", e.getMessage(), e);
+        }
         return true;
+    }
+
+    static final String DEMO_ORGANISER = "bantochuc@tuoitreso.vn";
+    static final String DEMO_JUDGE = "giamkhao@tuoitreso.vn";
+
+    /**
+     * A panel for the first round with the rules' rubric and the demo judge, every sent idea assigned to them,
+     * and scores on all but one idea (one submitted, the others kept as drafts or submitted), so a newcomer sees
+     * the queue, a score sheet and the ranking at work.
+     */
+    private void review(ContestSummary contest) {
+        Optional<PersonName> judge = accounts.lookUp(DEMO_JUDGE);
+        if (judge.isEmpty() || accounts.lookUp(DEMO_ORGANISER).isEmpty()) {
+            return;
+        }
+        long roundId = contest.rounds().get(0).id();
+        as(DEMO_ORGANISER, () -> {
+            PanelSummary panel = panels.open(roundId);
+            panel = panels.configure(panel.id(), new PanelSettings(true, 1, false, Set.of(judge.get().accountId()),
+                    panel.settings().version()));
+            return panels.confirm(panel.id(), panels.propose(panel.id()).pairs());
+        });
+        as(DEMO_JUDGE, () -> {
+            List<QueueItem> queue = judging.queue("");
+            double[][] demoScores = {{26, 24, 13, 12, 8}, {21, 25, 12, 10, 9}};
+            for (int i = 0; i < Math.min(queue.size() - 1, demoScores.length); i++) {
+                ScoreSheet sheet = judging.sheet(queue.get(i).assignmentId());
+                java.util.Map<Long, Double> scores = new java.util.HashMap<>();
+                for (int c = 0; c < sheet.rubric().size() && c < demoScores[i].length; c++) {
+                    scores.put(sheet.rubric().get(c).id(), demoScores[i][c]);
+                }
+                ScoreDraft draft = new ScoreDraft(scores, "Ý tưởng rõ ràng, bám sát thực tế địa phương.",
+                        "Nên bổ sung số liệu thử nghiệm ở một xã trước khi nhân rộng.");
+                judging.submit(sheet.assignmentId(), draft, sheet.version());
+            }
+            return queue.size();
+        });
+    }
+
+    private <T> T as(String login, java.util.function.Supplier<T> task) {
+        UserDetails user = users.loadUserByUsername(login);
+        return SystemTasks.runAs(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()),
+                task);
     }
 
     private SubmissionSummary enter(ContestSummary contest, Entry entry) {

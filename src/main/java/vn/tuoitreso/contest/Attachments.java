@@ -125,6 +125,11 @@ public class Attachments {
         Optional<SentRevision> latest = access.worksOn(submission) ? Optional.empty() : sent.latest(submission);
         List<Attachment> files = latest.map(sent::files)
                 .orElseGet(() -> attachments.findBySubmissionIdAndRemovedAtIsNullOrderByIdAsc(submissionId));
+        if (access.blindFor(submission)) {
+            return summaries(files, extractions).stream().map(a -> new AttachmentSummary(a.id(), a.submissionId(),
+                    neutralName(a.id(), a.fileName()), a.mediaType(), a.sizeBytes(), a.sha256(), a.uploadedAt(),
+                    a.reading())).toList();
+        }
         return summaries(files, extractions);
     }
 
@@ -132,9 +137,10 @@ public class Attachments {
     @Transactional(readOnly = true)
     public AttachmentFile download(long attachmentId) {
         Attachment attachment = attachments.findById(attachmentId).orElseThrow(SubmissionAccess::notFound);
-        access.readable(attachment.submissionId());
+        Submission submission = access.readable(attachment.submissionId());
         String sha256 = attachment.sha256();
-        return new AttachmentFile(attachment.fileName(), attachment.mediaType(),
+        String name = access.blindFor(submission) ? neutralName(attachment) : attachment.fileName();
+        return new AttachmentFile(name, attachment.mediaType(),
                 attachment.sizeBytes(), () -> storage.open(sha256));
     }
 
@@ -172,6 +178,18 @@ public class Attachments {
                 }
             }
         }
+    }
+
+    /** "tep-12.pdf": the type of the file and nothing of who sent it (contestants often put their name in it). */
+    static String neutralName(Attachment attachment) {
+        return neutralName(attachment.id(), attachment.fileName());
+    }
+
+    static String neutralName(long attachmentId, String name) {
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]", "");
+        return "tep-" + attachmentId + (extension.isEmpty() || extension.length() > 5 ? "" : "." + extension);
     }
 
     private StoredFile store(Path upload, long maxBytes) {

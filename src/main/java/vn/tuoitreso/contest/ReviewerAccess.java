@@ -7,4 +7,12 @@ package vn.tuoitreso.contest;
 public interface ReviewerAccess {
 
     boolean isAssigned(long judgeAccountId, long submissionId);
+
+    /**
+     * Whether the submission is under blind review: then its judges get its files under neutral names and its
+     * receipt without the team, so that nothing they can reach names the people behind it.
+     */
+    default boolean isBlind(long submissionId) {
+        return false;
+    }
 }

@@ -56,6 +56,15 @@ class SubmissionAccess {
         return currentUser.accountId().map(submission::involves).orElse(false);
     }
 
+    /**
+     * Whether the caller reads the submission only as a judge under blind review (neither organiser nor on its
+     * team), and so must not learn who is behind it.
+     */
+    boolean blindFor(Submission submission) {
+        return !currentUser.isOrganiser() && !worksOn(submission)
+                && reviewers.orderedStream().anyMatch(r -> r.isBlind(submission.id()));
+    }
+
     private boolean assignedJudge(long me, long submissionId) {
         if (!currentUser.hasRole(Role.JUDGE)) {
             return false;

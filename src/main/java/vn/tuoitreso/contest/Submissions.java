@@ -224,12 +224,17 @@ public class Submissions {
         access.readable(submission.id());
         SentRevision latest = sent.latest(submission).orElseThrow(SubmissionAccess::notFound);
         IdeaDraft idea = latest.idea();
+        boolean blind = access.blindFor(submission);
         Contest contest = contests.findById(submission.contestId()).orElseThrow();
         String category = idea.categoryId() == null ? ""
                 : categories.findById(idea.categoryId()).map(Category::name).orElse("");
         return new Receipt(submission.id(), submission.code(), contest.title(), round(submission).name(), category,
-                idea.title(), idea.team().stream().map(TeamMember::fullName).toList(), latest.revision(),
-                latest.sentAt(), Attachments.summaries(sent.files(latest), extractions),
+                idea.title(), blind ? List.of() : idea.team().stream().map(TeamMember::fullName).toList(),
+                latest.revision(), latest.sentAt(), blind ? Attachments.summaries(sent.files(latest), extractions)
+                        .stream().map(a -> new AttachmentSummary(a.id(), a.submissionId(), Attachments.neutralName(
+                                a.id(), a.fileName()), a.mediaType(), a.sizeBytes(), a.sha256(), a.uploadedAt(),
+                                a.reading())).toList()
+                        : Attachments.summaries(sent.files(latest), extractions),
                 publicAddress.base() + "/receipt/" + submission.code());
     }
 

@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -230,6 +231,21 @@ public class Accounts {
     @Transactional(readOnly = true)
     public Map<Long, String> fullNames(java.util.Collection<Long> accountIds) {
         return accounts.findAllById(accountIds).stream().collect(Collectors.toMap(Account::id, Account::fullName));
+    }
+
+    /** Enabled accounts holding a role, by name: organisers choose a review panel among the judges. */
+    @RolesAllowed({"ORGANISER", "ADMIN"})
+    @Transactional(readOnly = true)
+    public List<PersonName> withRole(Role role) {
+        return accounts.search("", role, null, Pageable.unpaged()).stream().filter(Account::enabled)
+                .map(a -> new PersonName(a.id(), a.fullName())).toList();
+    }
+
+    /** The unit of each of these accounts, for organisers working out which judges conflict with which ideas. */
+    @RolesAllowed({"ORGANISER", "ADMIN"})
+    @Transactional(readOnly = true)
+    public Map<Long, Long> unitIds(java.util.Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream().collect(Collectors.toMap(Account::id, Account::unitId));
     }
 
     @RolesAllowed("ADMIN")

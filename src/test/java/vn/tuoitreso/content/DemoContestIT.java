@@ -38,6 +38,7 @@ class DemoContestIT {
     @Autowired Attachments attachments;
     @Autowired Extractions extractions;
     @Autowired TestClock clock;
+    @Autowired vn.tuoitreso.review.Panels panels;
 
     @AfterEach
     void backToNow() {
@@ -83,6 +84,12 @@ class DemoContestIT {
                 .hasValueSatisfying(text -> assertThat(text).contains("hợp tác xã", "truy xuất"));
         assertThat(SystemTasks.runAsSystem(() -> extractions.text("contest-attachment:" + files.get(1).id())))
                 .hasValueSatisfying(text -> assertThat(text).contains("Tháng 3: in tem QR"));
+        vn.tuoitreso.review.PanelSummary panel = SystemTasks.runAsSystem(
+                () -> panels.open(contest.rounds().get(0).id()));
+        assertThat(panel.rubric()).as("the rules' rubric").hasSize(5);
+        assertThat(panel.settings().judges()).as("the demo judge").hasSize(1);
+        assertThat(SystemTasks.runAsSystem(() -> panels.ranking(panel.id())).rows())
+                .as("the demo judge scored two ideas").filteredOn(r -> r.scored() == 1).hasSize(2);
     }
 
     private List<AttachmentSummary> awaitExtraction(long submissionId) throws InterruptedException {

@@ -1,0 +1,37 @@
+package vn.tuoitreso.review.assignment;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tuoitreso.contest.ReviewerAccess;
+import vn.tuoitreso.review.AssignmentState;
+import vn.tuoitreso.review.panel.Panel;
+import vn.tuoitreso.review.panel.PanelRepository;
+
+/** Lets the contest module show an idea and its files to the judges assigned to it (not to one who declared a conflict). */
+@Component
+class AssignedJudges implements ReviewerAccess {
+
+    private final AssignmentRepository assignments;
+    private final PanelRepository panels;
+
+    AssignedJudges(AssignmentRepository assignments, PanelRepository panels) {
+        this.assignments = assignments;
+        this.panels = panels;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isAssigned(long judgeAccountId, long submissionId) {
+        return assignments.existsByJudgeAccountIdAndSubmissionIdAndStateNot(judgeAccountId, submissionId,
+                AssignmentState.CONFLICT);
+    }
+
+    /** Blind when any panel that assigned it is blind: in doubt, judges learn less. */
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isBlind(long submissionId) {
+        return assignments.findBySubmissionIdIn(java.util.List.of(submissionId)).stream()
+                .map(Assignment::panelId).distinct()
+                .anyMatch(id -> panels.findById(id).map(Panel::blind).orElse(true));
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The review panel: judges and rubric per round, balanced assignment with conflicts, blind rubric scoring with an
+ * audit trail, calibrated rankings, round advancement and published results.
+ */
+@ApplicationModule(displayName = "Review", allowedDependencies = {"shared", "identity", "contest", "documents"})
+@NullMarked
+package vn.tuoitreso.review;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
