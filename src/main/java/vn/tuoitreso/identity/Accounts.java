@@ -237,7 +237,7 @@ public class Accounts {
     @RolesAllowed({"ORGANISER", "ADMIN"})
     @Transactional(readOnly = true)
     public List<PersonName> withRole(Role role) {
-        return accounts.search("", role, null, Pageable.unpaged()).stream().filter(Account::enabled)
+        return accounts.search("", role, null, false, Pageable.unpaged()).stream().filter(Account::enabled)
                 .map(a -> new PersonName(a.id(), a.fullName())).toList();
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -35,6 +34,7 @@ import vn.tuoitreso.identity.Units;
 import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.FileDownload;
 import vn.tuoitreso.shared.FormErrors;
+import vn.tuoitreso.shared.Icons;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.PhoneGrids;
 
@@ -140,7 +140,7 @@ class SubmissionsAdminView extends VerticalLayout implements BeforeEnterObserver
             search.setId("search-submissions");
             search.setPlaceholder(getTranslation("search.list.box"));
             search.setAriaLabel(getTranslation("search.list.box"));
-            search.setPrefixComponent(VaadinIcon.SEARCH.create());
+            search.setPrefixComponent(Icons.SEARCH.create());
             search.setWidthFull();
             search.addKeyPressListener(Key.ENTER, e -> UI.getCurrent().navigate("organiser/contests/" + id + "/search",
                     QueryParameters.of("q", search.getValue())));

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -31,6 +30,7 @@ import vn.tuoitreso.search.SearchResult;
 import vn.tuoitreso.search.SearchResult.Facet;
 import vn.tuoitreso.search.SearchResult.FacetCount;
 import vn.tuoitreso.shared.DisplayFormats;
+import vn.tuoitreso.shared.Icons;
 
 /**
  * Organisers search a contest's submissions: one box (with or without diacritics), marked passages (naming the file
@@ -63,7 +63,7 @@ class SubmissionSearchView extends VerticalLayout implements BeforeEnterObserver
         box.setId("search-box");
         box.setPlaceholder(getTranslation("search.box.placeholder"));
         box.setAriaLabel(getTranslation("search.box.label"));
-        box.setPrefixComponent(VaadinIcon.SEARCH.create());
+        box.setPrefixComponent(Icons.SEARCH.create());
         box.setClearButtonVisible(true);
         box.setWidthFull();
         box.addKeyPressListener(Key.ENTER, e -> restart());
