@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.shared.IdentifiedEntity;
 
 /** One change to a judge's work: who, when, what, from which value to which. Never changed once written. */
-@Entity
+@Entity(name = "ReviewAuditEntry")
 @Table(name = "review_audit")
 public class AuditEntry extends IdentifiedEntity {
 
