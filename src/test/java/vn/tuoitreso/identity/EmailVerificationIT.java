@@ -55,7 +55,8 @@ class EmailVerificationIT {
         assertThat(verification.verify(token)).as("a link works once").isFalse();
 
         String newAddress = TestAccounts.uniqueEmail("dia.chi.moi");
-        accounts.updateProfile(new ProfileChange(account.fullName(), newAddress, account.birthYear(), account.unitId()));
+        accounts.updateProfile(new ProfileChange(account.fullName(), newAddress, account.birthYear(), account.unitId(),
+                TestAccounts.PASSWORD));
         assertThat(verification.mineVerified()).contains(false);
         verification.resendMine();
         TestMailServer.awaitMessage(newAddress, TestMailServer.VERIFY, 1);

@@ -20,6 +20,7 @@ import vn.tuoitreso.test.WebClient;
 
 /** The headers every response carries, HTTPS-only parts behind an HTTPS proxy, and what health tells whom. */
 @PlatformTest
+@org.springframework.test.context.TestPropertySource(properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
 class SecurityHeadersIT {
 
     @LocalServerPort

@@ -61,7 +61,8 @@ class SearchViewsIT extends BrowserlessViewTest {
     @Test
     void an_organiser_finds_ideas_without_diacritics_sees_marked_passages_and_filters_by_a_facet() {
         login(organiser.contact());
-        UI.getCurrent().navigate("organiser/contests/" + contestId + "/search?q=hat%20de");
+        UI.getCurrent().navigate("organiser/contests/" + contestId + "/search",
+                com.vaadin.flow.router.QueryParameters.of("q", "hat de"));
         SubmissionSearchView view = $(SubmissionSearchView.class).single();
 
         assertThat(view.count.getText()).isEqualTo("Tìm thấy 2 bài");
