@@ -34,9 +34,7 @@ public final class TestMailServer {
 
     static Map<String, Object> properties() {
         return Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", SERVER.getSmtp().getPort(),
-                "app.mail.from", "no-reply@test.tuoitreso.vn",
-                // the test mail server itself logs each address it creates a mailbox for
-                "logging.level.com.icegreen.greenmail", "WARN");
+                "app.mail.from", "no-reply@test.tuoitreso.vn");
     }
 
     /** The messages received for this address so far. */
