@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -69,7 +70,7 @@ class SearchViewsIT extends BrowserlessViewTest {
     @Test
     void an_organiser_finds_ideas_without_diacritics_sees_marked_passages_and_filters_by_a_facet() {
         login(organiser.contact());
-        UI.getCurrent().navigate("organiser/contests/" + contestId + "/search?q=hat%20de");
+        UI.getCurrent().navigate("organiser/contests/" + contestId + "/search", QueryParameters.of("q", "hat de"));
         SubmissionSearchView view = $(SubmissionSearchView.class).single();
 
         assertThat(view.count.getText()).isEqualTo("Tìm thấy 2 bài");
