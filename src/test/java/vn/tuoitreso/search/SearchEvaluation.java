@@ -28,7 +28,7 @@ import vn.tuoitreso.search.lucene.LuceneSearchEngine;
  * [-Dsearch.eval.file=FILE]}. The project's own set ({@code search/relevance-vi.tsv}) must reach recall@3 ≥ 0.95.
  * Engines other than Lucene join through {@link EvaluatedEngine} (a {@link ServiceLoader} service in the tests).
  */
-class SearchEvaluation {
+public class SearchEvaluation {
 
     private static final String OWN_SET = "/search/relevance-vi.tsv";
     private static final double TARGET_RECALL_AT_3 = 0.95;

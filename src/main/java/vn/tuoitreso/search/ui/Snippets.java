@@ -15,7 +15,7 @@ final class Snippets {
         Div div = new Div();
         div.addClassName("search-snippet");
         if (!source.isEmpty()) {
-            Span from = new Span(source);
+            Span from = new Span(source + ": ");
             from.addClassName("search-snippet-source");
             div.add(from);
         }
