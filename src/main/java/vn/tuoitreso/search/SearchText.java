@@ -209,4 +209,12 @@ public final class SearchText {
             return in.substring(start, end);
         }
     }
+
+    /** Title, problem, solution and attachments, folded and masked: what similar ideas compare, in both engines. */
+    public static String likeText(IndexedIdea idea) {
+        StringBuilder like = new StringBuilder();
+        like.append(idea.title()).append('\n').append(idea.problem()).append('\n').append(idea.solution());
+        idea.attachments().forEach(a -> like.append('\n').append(a.text()));
+        return VietnameseText.fold(mask(like.toString(), idea.authors()));
+    }
 }

@@ -227,17 +227,9 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         }
         doc.put(PEOPLE, people.stream().map(VietnameseText::lower).toList());
         doc.put(PEOPLE + FOLDED, people.stream().map(VietnameseText::fold).toList());
-        doc.put(LIKE, likeText(idea));
+        doc.put(LIKE, SearchText.likeText(idea));
         doc.put(IDEA, source(idea));
         return doc;
-    }
-
-    /** Title, problem, solution and attachments, folded and masked: what similar ideas compare. */
-    static String likeText(IndexedIdea idea) {
-        StringBuilder like = new StringBuilder();
-        like.append(idea.title()).append('\n').append(idea.problem()).append('\n').append(idea.solution());
-        idea.attachments().forEach(a -> like.append('\n').append(a.text()));
-        return VietnameseText.fold(SearchText.mask(like.toString(), idea.authors()));
     }
 
     private static String label(@Nullable String label) {
@@ -445,7 +437,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         }
         @SuppressWarnings("unchecked")
         IndexedIdea idea = idea((Map<String, Object>) self.source());
-        String like = likeText(idea);
+        String like = SearchText.likeText(idea);
         Query mlt = Query.of(q -> q.moreLikeThis(m -> m.fields(LIKE).like(l -> l.text(like)).minTermFreq(1)
                 .minDocFreq(1).minWordLength(2).maxQueryTerms(40).boostTerms(1.0).minimumShouldMatch("1")));
         BoolQuery.Builder query = new BoolQuery.Builder().must(filtered(mlt, scope))

@@ -226,15 +226,8 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
             doc.add(new TextField(PEOPLE, VietnameseText.lower(idea.unitName()), Field.Store.NO));
             doc.add(new TextField(PEOPLE + FOLDED, VietnameseText.fold(idea.unitName()), Field.Store.NO));
         }
-        doc.add(new TextField(LIKE, likeText(idea), Field.Store.NO));
+        doc.add(new TextField(LIKE, SearchText.likeText(idea), Field.Store.NO));
         return doc;
-    }
-
-    static String likeText(IndexedIdea idea) {
-        StringBuilder like = new StringBuilder();
-        like.append(idea.title()).append('\n').append(idea.problem()).append('\n').append(idea.solution());
-        idea.attachments().forEach(a -> like.append('\n').append(a.text()));
-        return VietnameseText.fold(SearchText.mask(like.toString(), idea.authors()));
     }
 
     private static String label(@Nullable String label) {
@@ -394,7 +387,7 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
             mlt.setMinWordLen(2);
             mlt.setMaxQueryTerms(40);
             mlt.setBoost(true);
-            Query like = mlt.like(LIKE, new StringReader(likeText(idea)));
+            Query like = mlt.like(LIKE, new StringReader(SearchText.likeText(idea)));
             BooleanQuery.Builder builder = new BooleanQuery.Builder()
                     .add(filtered(like, scope), Occur.MUST)
                     .add(new TermQuery(new Term(ID, Long.toString(submissionId))), Occur.MUST_NOT)
