@@ -2,6 +2,8 @@ package vn.tuoitreso.search.index;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import vn.tuoitreso.contest.SentIdea;
 import vn.tuoitreso.contest.SentIdeas;
 import vn.tuoitreso.documents.Extractions;
@@ -19,7 +21,11 @@ class IdeaDocuments {
         this.extractions = extractions;
     }
 
-    /** The document of this submission; empty when it was never sent (or no longer exists). Run as the system. */
+    /**
+     * The document of this submission; empty when it was never sent (or no longer exists). Run as the system. Read in
+     * a transaction of its own, so it sees what was committed up to now and not the caller's older snapshot.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     Optional<IndexedIdea> of(long submissionId) {
         return ideas.find(submissionId).map(this::document);
     }
