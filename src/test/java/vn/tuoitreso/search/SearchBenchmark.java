@@ -67,6 +67,7 @@ class SearchBenchmark {
         int n = Integer.getInteger("search.bench.n", 10_000);
         int rounds = Integer.getInteger("search.bench.rounds", 5);
         List<String> lines = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         Map<String, Measured> measured = new LinkedHashMap<>();
         warmUp();
 
@@ -77,6 +78,7 @@ class SearchBenchmark {
             Path folder = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bench-lucene-");
             try (LuceneSearchEngine lucene = new LuceneSearchEngine(folder, Clock.systemUTC())) {
                 measured.put("Lucene", measure(lucene, n, rounds, () -> folderSize(folder)));
+                snippetLine(lucene, rounds).ifPresent(notes::add);
             } finally {
                 delete(folder);
             }
@@ -121,6 +123,7 @@ class SearchBenchmark {
                 m.load.bytes / 1e6, m.p(50), m.p(95), m.p(99), fulltextP95 / m.p(95), likeP95 / m.p(95))));
         lines.add("(x FULLTEXT / x LIKE: how many times faster than that baseline at p95, NaN when it was not run; "
                 + "MariaDB's load includes building its FULLTEXT index)");
+        lines.addAll(notes);
         lines.forEach(System.out::println);
         Files.write(Path.of("target", "search-benchmark.txt"), lines);
 
@@ -134,6 +137,28 @@ class SearchBenchmark {
             assertThat(measured.get("Elasticsearch").found).as("both engines find the same ideas")
                     .isEqualTo(measured.get("Lucene").found);
         }
+    }
+
+    /**
+     * How much of a query's time is the application's marking of snippets: the same work done again, alone, on the
+     * ideas of each query's first page.
+     */
+    private static java.util.Optional<String> snippetLine(SearchEngine engine, int rounds) {
+        List<Double> millis = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            for (SearchQuery query : QUERIES) {
+                List<IndexedIdea> page = engine.search(query).hits().stream()
+                        .map(hit -> IdeaGenerator.idea(hit.submissionId())).toList();
+                List<String> words = SearchText.words(query.text());
+                long start = System.nanoTime();
+                page.forEach(idea -> SearchText.snippets(idea, words, false));
+                millis.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        List<Double> sorted = millis.stream().sorted().toList();
+        return java.util.Optional.of(String.format(Locale.ROOT,
+                "  of which marking the snippets of a page: p50 %.1f ms, p95 %.1f ms", sorted.get(sorted.size() / 2),
+                sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1)));
     }
 
     /** The application's own text work, compiled by the JIT before any engine is timed, so the first is not slower. */
