@@ -133,6 +133,9 @@ public class PasswordRecovery {
     @Transactional
     public IssuedCode issueCode(@Nullable String contact) {
         long callerId = currentUser.requireAccountId();
+        if (Accounts.contactTooLong(contact)) {
+            throw InvalidInputException.of("contact", "validation.contact.tooLong", Accounts.CONTACT_MAX_LENGTH);
+        }
         Account account = Contact.parse(contact).flatMap(accounts::findByContact)
                 .filter(a -> a.id() != callerId && responsibleFor(callerId, a))
                 .orElseThrow(() -> InvalidInputException.of("contact", "recovery.code.notFound"));

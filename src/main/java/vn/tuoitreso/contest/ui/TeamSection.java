@@ -14,6 +14,8 @@ import vn.tuoitreso.contest.InvitationStatus;
 import vn.tuoitreso.contest.Invitations;
 import vn.tuoitreso.contest.SentInvitation;
 import vn.tuoitreso.contest.TeamMember;
+import vn.tuoitreso.contest.submission.Member;
+import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.Icons;
 import vn.tuoitreso.shared.InvalidInputException;
@@ -47,6 +49,8 @@ class TeamSection extends Div {
         list.addClassName("team-list");
         invited.addClassName("team-list");
         contact.setHelperText(getTranslation("contest.invite.help"));
+        contact.setMaxLength(Accounts.CONTACT_MAX_LENGTH);
+        name.setMaxLength(Member.FULL_NAME_MAX_LENGTH);
         addAccount.setId("add-team-account");
         ChangeButtons.onClick(addAccount, this::invite);
         addName.setId("add-team-name");
