@@ -50,6 +50,9 @@ class TeamSection extends Div {
         invited.addClassName("team-list");
         contact.setHelperText(getTranslation("contest.invite.help"));
         contact.setMaxLength(Accounts.CONTACT_MAX_LENGTH);
+        contact.setId("invite-contact");
+        list.setId("team-members");
+        invited.setId("team-invited");
         name.setMaxLength(Member.FULL_NAME_MAX_LENGTH);
         addAccount.setId("add-team-account");
         ChangeButtons.onClick(addAccount, this::invite);
