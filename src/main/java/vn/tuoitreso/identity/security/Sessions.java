@@ -36,6 +36,9 @@ public class Sessions {
     /** The epoch a session counts as signed in under when it differs from its principal's (a password changed in it). */
     static final String EPOCH_ATTRIBUTE = Sessions.class.getName() + ".epoch";
 
+    /** Accounts remembered before readings older than the interval (useless by then) are dropped. */
+    private static final int MAX_KNOWN = 10_000;
+
     private final JdbcTemplate jdbc;
     private final long checkIntervalNanos;
     private final Map<Long, Known> known = new ConcurrentHashMap<>();
@@ -101,6 +104,9 @@ public class Sessions {
         long now = System.nanoTime();
         Known cached = known.get(accountId);
         if (cached == null || now - cached.readAt() > checkIntervalNanos) {
+            if (known.size() > MAX_KNOWN) {
+                known.values().removeIf(k -> now - k.readAt() > checkIntervalNanos);
+            }
             cached = new Known(read(accountId), now);
             known.put(accountId, cached);
         }
