@@ -1,6 +1,7 @@
 package vn.tuoitreso;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -36,6 +37,8 @@ import vn.tuoitreso.learning.CourseSummary;
 import vn.tuoitreso.learning.LessonDraft;
 import vn.tuoitreso.quiz.QuizAuthoring;
 import vn.tuoitreso.quiz.QuizSettings;
+import vn.tuoitreso.search.Search;
+import vn.tuoitreso.search.SearchQuery;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.test.PlatformTest;
 import vn.tuoitreso.test.TestAccounts;
@@ -56,6 +59,7 @@ class TextLimitsIT {
     @Autowired QuizAuthoring quizzes;
     @Autowired Invitations invitations;
     @Autowired Certificates certificates;
+    @Autowired Search search;
 
     @AfterEach
     void logout() {
@@ -154,6 +158,15 @@ class TextLimitsIT {
         refused(() -> quizzes.create(course.id(), QuizSettings.finalQuiz("Bài kiểm tra " + "cuối khóa ".repeat(25)),
                 List.of()), "title", "learning.validation.title");
         assertThat(quizzes.quizzes(course.id())).isEmpty();
+    }
+
+    @Test
+    void search_refuses_a_query_longer_than_a_title_and_runs_one_within_it() {
+        TestAccounts.login(users, new TestAccounts(accounts, units).create("Ban Tổ Chức Tìm Dài", Role.ORGANISER));
+        refused(() -> search.search(SearchQuery.of("chuyển đổi số trong học tập ".repeat(20))), "query",
+                "validation.tooLong");
+        assertThatNoException().as("within the limit")
+                .isThrownBy(() -> search.search(SearchQuery.of("chuyển đổi số trong học tập ".repeat(10))));
     }
 
     @Test
