@@ -1,6 +1,7 @@
 package vn.tuoitreso;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -13,16 +14,21 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.tuoitreso.certificate.Certificates;
 import vn.tuoitreso.contest.ContestDraft;
 import vn.tuoitreso.contest.ContestSummary;
 import vn.tuoitreso.contest.Contests;
 import vn.tuoitreso.contest.IdeaDraft;
+import vn.tuoitreso.contest.Invitations;
 import vn.tuoitreso.contest.RoundDraft;
 import vn.tuoitreso.contest.Submissions;
+import vn.tuoitreso.contest.TeamMember;
 import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
+import vn.tuoitreso.identity.ProfileChange;
 import vn.tuoitreso.identity.Registration;
 import vn.tuoitreso.identity.Role;
+import vn.tuoitreso.identity.UnitType;
 import vn.tuoitreso.identity.Units;
 import vn.tuoitreso.learning.CourseAuthoring;
 import vn.tuoitreso.learning.CourseDraft;
@@ -30,6 +36,9 @@ import vn.tuoitreso.learning.CourseLevel;
 import vn.tuoitreso.learning.CourseSummary;
 import vn.tuoitreso.learning.LessonDraft;
 import vn.tuoitreso.quiz.QuizAuthoring;
+import vn.tuoitreso.quiz.QuizSettings;
+import vn.tuoitreso.search.Search;
+import vn.tuoitreso.search.SearchQuery;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.test.PlatformTest;
 import vn.tuoitreso.test.TestAccounts;
@@ -48,6 +57,9 @@ class TextLimitsIT {
     @Autowired Submissions submissions;
     @Autowired CourseAuthoring authoring;
     @Autowired QuizAuthoring quizzes;
+    @Autowired Invitations invitations;
+    @Autowired Certificates certificates;
+    @Autowired Search search;
 
     @AfterEach
     void logout() {
@@ -61,7 +73,27 @@ class TextLimitsIT {
         refused(() -> accounts.register(new Registration("Nguyễn " + "Văn ".repeat(40), TestAccounts.uniqueEmail("dai"),
                 TestAccounts.PASSWORD, 2005, unit)), "fullName", "validation.fullName");
         refused(() -> accounts.register(new Registration("Nguyễn Văn Dài", "a".repeat(250) + "@tuoitreso.vn",
-                TestAccounts.PASSWORD, 2005, unit)), "contact", "validation.contact.format");
+                TestAccounts.PASSWORD, 2005, unit)), "contact", "validation.contact.tooLong");
+        refused(() -> accounts.register(new Registration("Nguyễn Văn Dài", "0912 345 678 ".repeat(30),
+                TestAccounts.PASSWORD, 2005, unit)), "contact", "validation.contact.tooLong");
+        refused(() -> accounts.register(new Registration("Nguyễn Văn Nhỏ", TestAccounts.uniqueEmail("nho"),
+                TestAccounts.PASSWORD, java.time.Year.now().getValue() - 12, unit, "Nguyễn Văn Bố",
+                "bo" + "o".repeat(260) + "@tuoitreso.vn", true)), "guardianContact", "validation.contact.tooLong");
+        refused(() -> accounts.register(new Registration("Nguyễn Văn Dài", TestAccounts.uniqueEmail("dai"),
+                "MatKhau2026" + "x".repeat(200), 2005, unit)), "password", "validation.password.tooLong");
+
+        AccountSummary me = people.create("Nguyễn Văn Hồ Sơ");
+        TestAccounts.login(users, me);
+        refused(() -> accounts.updateProfile(new ProfileChange(me.fullName(), "x".repeat(300) + "@tuoitreso.vn", 2004,
+                unit, TestAccounts.PASSWORD)), "contact", "validation.contact.tooLong");
+        refused(() -> accounts.updateProfile(new ProfileChange("Nguyễn " + "Văn ".repeat(40), me.contact(), 2004, unit,
+                null)), "fullName", "validation.fullName");
+        assertThat(accounts.me().contact()).isEqualTo(me.contact());
+
+        TestAccounts.login(users, people.create("Quản Trị Đơn Vị", Role.ADMIN));
+        refused(() -> units.create(unit, "XA-DAI", "Xã " + "Rất Dài ".repeat(30), UnitType.COMMUNE), "name",
+                "validation.unit.name");
+        refused(() -> units.create(unit, "X".repeat(60), "Xã Mã Dài", UnitType.COMMUNE), "code", "validation.unit.code");
     }
 
     @Test
@@ -90,8 +122,14 @@ class TextLimitsIT {
                 "Giải pháp", "", "", null, List.of())), "title", "validation.tooLong");
         refused(() -> submissions.save(idea, new IdeaDraft("Ý tưởng số", "Tóm tắt ".repeat(300), "Vấn đề",
                 "Giải pháp", "", "Khả thi ".repeat(3_000), null, List.of())), "summary", "validation.tooLong");
+        refused(() -> submissions.save(idea, new IdeaDraft("Ý tưởng số", "Tóm tắt", "Vấn đề", "Giải pháp", "", "",
+                null, List.of(new TeamMember(null, "Bạn " + "Đồng Hành ".repeat(15))))), "team", "validation.tooLong");
         assertThat(submissions.save(idea, new IdeaDraft("Ý tưởng số", "Tóm tắt", "Vấn đề ".repeat(2_000),
                 "Giải pháp", "", "", null, List.of())).id()).as("long but within the limit").isEqualTo(idea);
+        refused(() -> invitations.invite(idea, "ban" + "n".repeat(300) + "@tuoitreso.vn"), "invite",
+                "validation.contact.tooLong");
+        refused(() -> invitations.invite(idea, "098 765 4321 ".repeat(25)), "invite", "validation.contact.tooLong");
+        assertThat(invitations.sent(idea)).isEmpty();
     }
 
     @Test
@@ -104,6 +142,9 @@ class TextLimitsIT {
         long section = authoring.outline(course.id()).sections().get(0).id();
         refused(() -> authoring.addLesson(section, new LessonDraft("Bài ".repeat(60), "Nội dung", 5, null)), "title",
                 "learning.validation.title");
+        refused(() -> authoring.addLesson(section, new LessonDraft("Bài có phim", "Nội dung", 5,
+                "https://video.tuoitreso.vn/" + "p".repeat(500))), "videoUrl", "validation.tooLong");
+        refused(() -> authoring.addSection(course.id(), "Phần ".repeat(50)), "title", "learning.validation.title");
     }
 
     @Test
@@ -114,6 +155,24 @@ class TextLimitsIT {
         String gift = "::Ngắn:: Câu hỏi ngắn? {T}\n\n::Dài:: " + "Câu hỏi rất dài ".repeat(400) + "? {T}\n";
         refused(() -> quizzes.importGift(course.id(), gift), "gift", "quiz.validation.textTooLong");
         assertThat(quizzes.bank(course.id())).isEmpty();
+        refused(() -> quizzes.create(course.id(), QuizSettings.finalQuiz("Bài kiểm tra " + "cuối khóa ".repeat(25)),
+                List.of()), "title", "learning.validation.title");
+        assertThat(quizzes.quizzes(course.id())).isEmpty();
+    }
+
+    @Test
+    void search_refuses_a_query_longer_than_a_title_and_runs_one_within_it() {
+        TestAccounts.login(users, new TestAccounts(accounts, units).create("Ban Tổ Chức Tìm Dài", Role.ORGANISER));
+        refused(() -> search.search(SearchQuery.of("chuyển đổi số trong học tập ".repeat(20))), "query",
+                "validation.tooLong");
+        assertThatNoException().as("within the limit")
+                .isThrownBy(() -> search.search(SearchQuery.of("chuyển đổi số trong học tập ".repeat(10))));
+    }
+
+    @Test
+    void certificate_refuses_an_over_long_reason_for_revoking() {
+        TestAccounts.login(users, new TestAccounts(accounts, units).create("Quản Trị Thu Hồi", Role.ADMIN));
+        refused(() -> certificates.revoke("KHONG-CO-MA", "Lý do ".repeat(100)), "reason", "validation.tooLong");
     }
 
     private static void refused(ThrowingCallable call, String field, String messageKey) {

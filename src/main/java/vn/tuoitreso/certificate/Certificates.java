@@ -113,8 +113,6 @@ public class Certificates {
     @RolesAllowed({"ORGANISER", "ADMIN"})
     @Transactional
     public CertificateSummary revoke(String code, String reason) {
-        Certificate certificate = certificates.findByCode(code)
-                .orElseThrow(() -> InvalidInputException.of("", "certificate.notFound"));
         if (reason.isBlank()) {
             throw InvalidInputException.of("reason", "certificate.revoke.reasonRequired");
         }
@@ -122,6 +120,8 @@ public class Certificates {
             throw InvalidInputException.of("reason", "validation.tooLong", REVOKE_REASON_MAX_LENGTH,
                     reason.strip().length());
         }
+        Certificate certificate = certificates.findByCode(code)
+                .orElseThrow(() -> InvalidInputException.of("", "certificate.notFound"));
         java.time.Instant now = clock.instant();
         certificate.revoke(now, reason.strip());
         events.publishEvent(new CertificateRevoked(certificate.code(), certificate.accountId(),

@@ -58,6 +58,9 @@ public class Invitations {
         if (submission.status() == SubmissionStatus.WITHDRAWN) {
             throw InvalidInputException.of("", "contest.submission.withdrawn");
         }
+        if (Accounts.contactTooLong(contact)) {
+            throw InvalidInputException.of("invite", "validation.contact.tooLong", Accounts.CONTACT_MAX_LENGTH);
+        }
         String normalised = Accounts.normalisedContact(contact)
                 .orElseThrow(() -> InvalidInputException.of("invite", "validation.contact.format"));
         AccountSummary me = accounts.me();

@@ -27,6 +27,7 @@ import vn.tuoitreso.contest.submission.InvitationRepository;
 import vn.tuoitreso.contest.submission.ContestRepository;
 import vn.tuoitreso.contest.submission.Round;
 import vn.tuoitreso.contest.submission.RoundRepository;
+import vn.tuoitreso.contest.submission.Member;
 import vn.tuoitreso.contest.submission.Submission;
 import vn.tuoitreso.contest.submission.SubmissionRepository;
 import vn.tuoitreso.documents.Extractions;
@@ -324,6 +325,11 @@ public class Submissions {
         tooLong(problems, "solution", idea.solution(), Submission.TEXT_MAX_LENGTH);
         tooLong(problems, "impact", idea.impact(), Submission.TEXT_MAX_LENGTH);
         tooLong(problems, "feasibility", idea.feasibility(), Submission.TEXT_MAX_LENGTH);
+        for (TeamMember member : idea.team()) {
+            if (member.accountId() == null) {
+                tooLong(problems, "team", member.fullName(), Member.FULL_NAME_MAX_LENGTH);
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -7,11 +7,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.tuoitreso.identity.account.Account;
 import vn.tuoitreso.identity.account.AccountRepository;
-import vn.tuoitreso.identity.security.Sessions;
 import vn.tuoitreso.shared.InvalidInputException;
 
 /**
@@ -24,16 +21,14 @@ public class AccountDeletion {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
-    private final Sessions sessions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     AccountDeletion(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            Sessions sessions, ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
-        this.sessions = sessions;
         this.events = events;
         this.clock = clock;
     }
@@ -59,11 +54,6 @@ public class AccountDeletion {
         accounts.flush();
         Instant now = clock.instant();
         events.publishEvent(new AccountDeleted(accountId, now));
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                sessions.endAll(accountId, null);
-            }
-        });
+        // With the account gone, its sessions are refused at their next request on every node (Sessions).
     }
 }

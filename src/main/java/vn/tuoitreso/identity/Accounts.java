@@ -41,6 +41,10 @@ import vn.tuoitreso.shared.ProvinceTime;
 public class Accounts {
 
     public static final int FULL_NAME_MAX_LENGTH = Account.FULL_NAME_MAX_LENGTH;
+    /** The longest e-mail address or phone number a form takes (views limit their contact fields with it). */
+    public static final int CONTACT_MAX_LENGTH = Contact.MAX_LENGTH;
+    /** The longest password (views limit their password fields with it). */
+    public static final int PASSWORD_MAX_LENGTH = PasswordRules.MAX_LENGTH;
     public static final int OLDEST_BIRTH_YEAR = 1920;
     public static final int YOUNGEST_AGE = 6;
     public static final List<String> LANGUAGES = List.of("vi", "en");
@@ -79,10 +83,7 @@ public class Accounts {
         registrationThrottle.attempt(registration.contact());
         List<Problem> problems = new ArrayList<>();
         String fullName = checkFullName(registration.fullName(), problems);
-        Optional<Contact> contact = Contact.parse(registration.contact());
-        if (contact.isEmpty()) {
-            problems.add(Problem.of("contact", "validation.contact.format"));
-        }
+        Optional<Contact> contact = checkContact("contact", registration.contact(), problems);
         int birthYear = checkBirthYear(registration.birthYear(), problems);
         long unitId = checkUnit(registration.unitId(), problems);
         PasswordRules.problem(registration.password(), personalWords(registration.fullName(), registration.contact()))
@@ -110,6 +111,28 @@ public class Accounts {
         return summary(account);
     }
 
+    /** The contact typed into {@code field}, or a problem: longer than any contact, or neither e-mail nor phone. */
+    private static Optional<Contact> checkContact(String field, @Nullable String input, List<Problem> problems) {
+        if (tooLong(input, CONTACT_MAX_LENGTH)) {
+            problems.add(Problem.of(field, "validation.contact.tooLong", CONTACT_MAX_LENGTH));
+            return Optional.empty();
+        }
+        Optional<Contact> contact = Contact.parse(input);
+        if (contact.isEmpty()) {
+            problems.add(Problem.of(field, "validation.contact.format"));
+        }
+        return contact;
+    }
+
+    /** Whether a contact typed by someone is longer than any contact can be: refused with its own message. */
+    public static boolean contactTooLong(@Nullable String input) {
+        return tooLong(input, CONTACT_MAX_LENGTH);
+    }
+
+    private static boolean tooLong(@Nullable String input, int max) {
+        return input != null && input.strip().length() > max;
+    }
+
     /**
      * An e-mail address or Vietnamese mobile number in the form accounts keep it (lower case; ten digits), or
      * empty when it is neither. Looks nothing up.
@@ -132,9 +155,14 @@ public class Accounts {
         if (name.length() < 2 || name.length() > FULL_NAME_MAX_LENGTH || !name.matches("[\\p{L}\\p{M}][\\p{L}\\p{M} .'-]*")) {
             problems.add(Problem.of("guardianName", "validation.guardian.name"));
         }
-        Optional<Contact> contact = Contact.parse(registration.guardianContact());
-        if (contact.isEmpty() || contact.equals(own)) {
-            problems.add(Problem.of("guardianContact", "validation.guardian.contact"));
+        Optional<Contact> contact = Optional.empty();
+        if (tooLong(registration.guardianContact(), CONTACT_MAX_LENGTH)) {
+            problems.add(Problem.of("guardianContact", "validation.contact.tooLong", CONTACT_MAX_LENGTH));
+        } else {
+            contact = Contact.parse(registration.guardianContact());
+            if (contact.isEmpty() || contact.equals(own)) {
+                problems.add(Problem.of("guardianContact", "validation.guardian.contact"));
+            }
         }
         if (!registration.guardianConsent()) {
             problems.add(Problem.of("guardianConsent", "validation.guardian.consent"));
@@ -155,10 +183,7 @@ public class Accounts {
         Account account = own();
         List<Problem> problems = new ArrayList<>();
         String fullName = checkFullName(change.fullName(), problems);
-        Optional<Contact> contact = Contact.parse(change.contact());
-        if (contact.isEmpty()) {
-            problems.add(Problem.of("contact", "validation.contact.format"));
-        }
+        Optional<Contact> contact = checkContact("contact", change.contact(), problems);
         int birthYear = checkBirthYear(change.birthYear(), problems);
         long unitId = checkUnit(change.unitId(), problems);
         if (!problems.isEmpty() || contact.isEmpty()) {

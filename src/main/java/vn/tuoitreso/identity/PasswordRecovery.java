@@ -25,7 +25,6 @@ import vn.tuoitreso.identity.recovery.PasswordReset;
 import vn.tuoitreso.identity.recovery.PasswordResets;
 import vn.tuoitreso.identity.recovery.ResetMail;
 import vn.tuoitreso.identity.recovery.Secrets;
-import vn.tuoitreso.identity.security.Sessions;
 import vn.tuoitreso.identity.unit.Unit;
 import vn.tuoitreso.identity.unit.UnitRepository;
 import vn.tuoitreso.shared.InvalidInputException;
@@ -53,14 +52,13 @@ public class PasswordRecovery {
     private final CurrentUser currentUser;
     private final ResetMail mail;
     private final PublicAddress publicAddress;
-    private final Sessions sessions;
     private final ApplicationEventPublisher events;
     private final Executor executor;
     private final Clock clock;
 
     PasswordRecovery(AccountRepository accounts, UnitRepository units, PasswordResets resets,
             PasswordEncoder passwordEncoder, CurrentUser currentUser, ResetMail mail, PublicAddress publicAddress,
-            Sessions sessions, ApplicationEventPublisher events,
+            ApplicationEventPublisher events,
             @Qualifier("applicationTaskExecutor") Executor executor, Clock clock) {
         this.accounts = accounts;
         this.units = units;
@@ -69,7 +67,6 @@ public class PasswordRecovery {
         this.currentUser = currentUser;
         this.mail = mail;
         this.publicAddress = publicAddress;
-        this.sessions = sessions;
         this.events = events;
         this.executor = executor;
         this.clock = clock;
@@ -136,6 +133,9 @@ public class PasswordRecovery {
     @Transactional
     public IssuedCode issueCode(@Nullable String contact) {
         long callerId = currentUser.requireAccountId();
+        if (Accounts.contactTooLong(contact)) {
+            throw InvalidInputException.of("contact", "validation.contact.tooLong", Accounts.CONTACT_MAX_LENGTH);
+        }
         Account account = Contact.parse(contact).flatMap(accounts::findByContact)
                 .filter(a -> a.id() != callerId && responsibleFor(callerId, a))
                 .orElseThrow(() -> InvalidInputException.of("contact", "recovery.code.notFound"));
@@ -184,8 +184,7 @@ public class PasswordRecovery {
         reset.use(now);
         resets.findAllOpen(account.id()).forEach(r -> r.withdraw(now));
         events.publishEvent(new PasswordRecovered(account.id(), reset.method(), reset.issuedBy(), now));
-        long accountId = account.id();
-        afterCommit(() -> sessions.endAll(accountId, null));
+        // The new password raised the account's session epoch: its sessions end on every node (Sessions).
     }
 
     private boolean responsibleFor(long callerId, Account account) {

@@ -309,7 +309,9 @@ public class CourseAuthoring {
             problems.add(Problem.of("minutes", "learning.validation.minutes"));
         }
         String video = draft.videoUrl() == null || draft.videoUrl().isBlank() ? null : draft.videoUrl().strip();
-        if (video != null && (!video.startsWith("https://") || video.length() > 500 || video.contains(" "))) {
+        if (video != null && video.length() > Lesson.VIDEO_URL_MAX_LENGTH) {
+            problems.add(Problem.of("videoUrl", "validation.tooLong", Lesson.VIDEO_URL_MAX_LENGTH, video.length()));
+        } else if (video != null && (!video.startsWith("https://") || video.contains(" "))) {
             problems.add(Problem.of("videoUrl", "learning.validation.videoUrl"));
         }
         if (!problems.isEmpty() || minutes == null) {
@@ -320,8 +322,8 @@ public class CourseAuthoring {
 
     private static String checkTitle(String title) {
         String t = title.strip();
-        if (t.length() < 2 || t.length() > Course.TITLE_MAX_LENGTH) {
-            throw InvalidInputException.of("title", "learning.validation.title", Course.TITLE_MAX_LENGTH);
+        if (t.length() < 2 || t.length() > Section.TITLE_MAX_LENGTH) {
+            throw InvalidInputException.of("title", "learning.validation.title", Section.TITLE_MAX_LENGTH);
         }
         return t;
     }

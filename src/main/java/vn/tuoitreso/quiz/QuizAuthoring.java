@@ -42,6 +42,8 @@ public class QuizAuthoring {
 
     /** The field of a GIFT import problem is this prefix and the line number. */
     public static final String GIFT_LINE = "gift@";
+    /** The longest quiz title (views limit their title field with it). */
+    public static final int TITLE_MAX_LENGTH = Quiz.TITLE_MAX_LENGTH;
 
     private final Catalogue courses;
     private final StoredQuestionRepository questions;
@@ -231,8 +233,8 @@ public class QuizAuthoring {
 
     private void check(long courseId, QuizSettings s, List<Long> questionIds) {
         List<Problem> problems = new ArrayList<>();
-        if (s.title().isBlank() || s.title().length() > 200) {
-            problems.add(Problem.of("title", "learning.validation.title", 200));
+        if (s.title().isBlank() || s.title().length() > Quiz.TITLE_MAX_LENGTH) {
+            problems.add(Problem.of("title", "learning.validation.title", Quiz.TITLE_MAX_LENGTH));
         }
         if (s.passPercent() < 0 || s.passPercent() > 100) {
             problems.add(Problem.of("passPercent", "quiz.validation.passPercent"));

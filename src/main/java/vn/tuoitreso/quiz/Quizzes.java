@@ -55,6 +55,9 @@ import vn.tuoitreso.shared.InvalidInputException;
 @PreAuthorize("isAuthenticated()")
 public class Quizzes {
 
+    /** The longest typed answer kept (views limit their answer fields with it). */
+    public static final int ANSWER_MAX_LENGTH = vn.tuoitreso.quiz.bank.Sheets.ANSWER_MAX_LENGTH;
+
     private final QuizRepository quizzes;
     private final QuizQuestionRepository quizQuestions;
     private final StoredQuestionRepository questions;

@@ -49,6 +49,9 @@ import vn.tuoitreso.shared.InvalidInputException.Problem;
 @RolesAllowed("JUDGE")
 public class Judging {
 
+    /** The longest comment for organisers and feedback for the contestant (views limit their fields with it). */
+    public static final int TEXT_MAX_LENGTH = Assignment.TEXT_MAX_LENGTH;
+
     private final AssignmentRepository assignments;
     private final AuditRepository audit;
     private final PanelRepository panels;
@@ -232,9 +235,11 @@ public class Judging {
             }
             scores.put(c.id(), score);
         }
-        if (draft.comment().length() > Assignment.TEXT_MAX_LENGTH
-                || draft.feedback().length() > Assignment.TEXT_MAX_LENGTH) {
+        if (draft.comment().length() > Assignment.TEXT_MAX_LENGTH) {
             problems.add(Problem.of("comment", "review.validation.textLength", Assignment.TEXT_MAX_LENGTH));
+        }
+        if (draft.feedback().length() > Assignment.TEXT_MAX_LENGTH) {
+            problems.add(Problem.of("feedback", "review.validation.textLength", Assignment.TEXT_MAX_LENGTH));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -51,6 +51,13 @@ import vn.tuoitreso.shared.InvalidInputException.Problem;
 @RolesAllowed({"ORGANISER", "ADMIN"})
 public class Panels {
 
+    /** The longest criterion name and description (views limit their fields with them). */
+    public static final int CRITERION_NAME_MAX_LENGTH = Criterion.NAME_MAX_LENGTH;
+    public static final int CRITERION_DESCRIPTION_MAX_LENGTH = Criterion.DESCRIPTION_MAX_LENGTH;
+    /** Prizes named at publication: at most this many, each at most this long. */
+    public static final int MAX_PRIZES = 20;
+    public static final int PRIZE_MAX_LENGTH = 120;
+
     private final PanelRepository panels;
     private final CriterionRepository criteria;
     private final AssignmentRepository assignments;
@@ -124,7 +131,13 @@ public class Panels {
         }
         for (int i = 0; i < rubric.size(); i++) {
             CriterionDraft c = rubric.get(i);
-            if (c.name().isBlank() || c.name().strip().length() > Criterion.NAME_MAX_LENGTH
+            if (c.name().strip().length() > Criterion.NAME_MAX_LENGTH) {
+                problems.add(Problem.of("criterion-" + i, "review.validation.criterionNameTooLong", i + 1,
+                        Criterion.NAME_MAX_LENGTH));
+            } else if (c.description().length() > Criterion.DESCRIPTION_MAX_LENGTH) {
+                problems.add(Problem.of("criterion-" + i, "review.validation.criterionDescriptionTooLong", i + 1,
+                        Criterion.DESCRIPTION_MAX_LENGTH));
+            } else if (c.name().isBlank() || c.name().strip().length() > Criterion.NAME_MAX_LENGTH
                     || c.description().length() > Criterion.DESCRIPTION_MAX_LENGTH || c.weight() <= 0
                     || c.min() >= c.max() || c.min() < 0 || c.max() > 1000) {
                 problems.add(Problem.of("criterion-" + i, "review.validation.criterion", i + 1));
@@ -308,6 +321,9 @@ public class Panels {
     @Transactional
     public PanelSummary publish(long panelId, List<String> prizes) {
         Panel panel = panel(panelId);
+        if (prizes.size() > MAX_PRIZES || prizes.stream().anyMatch(p -> p.strip().length() > PRIZE_MAX_LENGTH)) {
+            throw InvalidInputException.of("prizes", "review.validation.prizes", MAX_PRIZES, PRIZE_MAX_LENGTH);
+        }
         if (panel.publishedAt() != null) {
             return summary(panel);
         }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import vn.tuoitreso.identity.CurrentUser;
 import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.search.index.IndexMaintenance;
+import vn.tuoitreso.shared.InvalidInputException;
 
 /**
  * Searching submitted ideas, for those who may read them: organisers and administrators search every contest;
@@ -18,6 +19,9 @@ import vn.tuoitreso.search.index.IndexMaintenance;
 @Service
 @PreAuthorize("hasAnyRole('ORGANISER', 'ADMIN', 'JUDGE')")
 public class Search {
+
+    /** The longest text searched for, as long as an idea's title (the search box stops there too). */
+    public static final int QUERY_MAX_LENGTH = 300;
 
     private final SearchEngine engine;
     private final CurrentUser currentUser;
@@ -33,6 +37,11 @@ public class Search {
     }
 
     public SearchResult search(SearchQuery query) {
+        int length = query.text().strip().length();
+        if (length > QUERY_MAX_LENGTH) {
+            // Each word becomes a dozen clauses: a pasted page would make a query no engine should run.
+            throw InvalidInputException.of("query", "validation.tooLong", QUERY_MAX_LENGTH, length);
+        }
         return engine.search(scoped(query));
     }
 

@@ -69,6 +69,10 @@ public class Account extends IdentifiedEntity {
     @Column(name = "email_verified_at")
     private @Nullable Instant emailVerifiedAt;
 
+    /** Raised whenever the account's sessions must end on every node; a session signed in under a lower one is refused. */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     protected Account() {
     }
 
@@ -159,8 +163,10 @@ public class Account extends IdentifiedEntity {
         this.unitId = unitId;
     }
 
+    /** A new password: every session signed in before it ends. */
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        sessionEpoch++;
     }
 
     /** The same password, hashed with the current algorithm (on log-in). */
@@ -176,8 +182,11 @@ public class Account extends IdentifiedEntity {
         roles.add(role);
     }
 
+    /** Takes a role away; the account's sessions end, as they hold the rights of the role. */
     public void revoke(Role role) {
-        roles.remove(role);
+        if (roles.remove(role)) {
+            sessionEpoch++;
+        }
     }
 
     /** Whether the owner of the e-mail address proved it is theirs (a link sent to it was opened). */
@@ -191,8 +200,17 @@ public class Account extends IdentifiedEntity {
         }
     }
 
+    /** The account can no longer log in, and its sessions end. */
     public void disable() {
+        if (enabled) {
+            sessionEpoch++;
+        }
         enabled = false;
+    }
+
+    /** The account's sessions are valid only if signed in under this epoch. */
+    public int sessionEpoch() {
+        return sessionEpoch;
     }
 
     public void enable() {

@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record Contact(@Nullable String email, @Nullable String phone) {
 
+    /** The longest e-mail address (RFC 5321), and so the longest contact a form takes. */
+    public static final int MAX_LENGTH = 254;
+
     private static final Pattern EMAIL = Pattern.compile("^[a-z0-9._%+-]+@[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}$");
     private static final Pattern MOBILE = Pattern.compile("^0(3|5|7|8|9)[0-9]{8}$");
 
@@ -21,7 +24,7 @@ public record Contact(@Nullable String email, @Nullable String phone) {
         String value = input.strip();
         if (value.contains("@")) {
             String email = value.toLowerCase(Locale.ROOT);
-            return email.length() <= 254 && EMAIL.matcher(email).matches()
+            return email.length() <= MAX_LENGTH && EMAIL.matcher(email).matches()
                     ? Optional.of(new Contact(email, null)) : Optional.empty();
         }
         String digits = value.replaceAll("[\\s.\\-()]", "");

@@ -22,6 +22,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String language;
     private final List<String> authorities;
     private final boolean enabled;
+    private final int sessionEpoch;
     private String password;
 
     AccountPrincipal(Account account) {
@@ -31,6 +32,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.language = account.language();
         this.authorities = account.roles().stream().map(r -> r.authority()).sorted().toList();
         this.enabled = account.enabled();
+        this.sessionEpoch = account.sessionEpoch();
         this.password = account.passwordHash();
     }
 
@@ -44,6 +46,11 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     public String language() {
         return language;
+    }
+
+    /** The account's session epoch when this person signed in (see {@link Sessions}). */
+    public int sessionEpoch() {
+        return sessionEpoch;
     }
 
     @Override

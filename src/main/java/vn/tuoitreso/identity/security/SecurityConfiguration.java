@@ -18,14 +18,12 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
-import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.ConcurrentSessionFilter;
 import vn.tuoitreso.identity.account.AccountRepository;
 import vn.tuoitreso.identity.ui.LoginView;
 
@@ -43,7 +41,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
             AuthenticationManager authenticationManager, VaadinDefaultRequestCache requestCache,
-            SessionRegistry sessionRegistry) throws Exception {
+            Sessions sessions) throws Exception {
         http.authenticationManager(authenticationManager);
         SecurityHeaders.apply(http);
         // After logging in, back to the page asked for, without Spring Security's "?continue" on the address.
@@ -67,24 +65,12 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
-        // Every session is known by person, so that a change of rights or password can end the others.
-        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry)
-                .expiredSessionStrategy(new SessionExpiry()));
+        // A change of rights or password ends the person's other sessions on every node (an epoch in the database).
+        http.addFilterAt(new SessionCheck(sessions), ConcurrentSessionFilter.class);
         // Vaadin 25 denies whatever it does not know; our own endpoints (downloads) and unknown paths
         // (for the not-found view) need a signed-in person, as before.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
                 .anyRequest(AuthorizedUrl::authenticated)).build();
-    }
-
-    @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Tells the session registry when a session ends, so that it forgets it. */
-    @Bean
-    static HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
     }
 
     @Bean

@@ -5,20 +5,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.springframework.security.web.session.SessionInformationExpiredEvent;
-import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 
 /**
- * What a session ended by {@link SessionRevocation} gets at its next request (it is logged out by then): an open
- * Vaadin tab is told its session expired in the form its client understands, so it reloads and lands on the
- * login page; any other request is sent there.
+ * What a session ended by {@link Sessions} gets at its next request (it is logged out by then): an open Vaadin
+ * tab is told its session expired in the form its client understands, so it reloads and lands on the login
+ * page; any other request is sent there.
  */
-class SessionExpiry implements SessionInformationExpiredStrategy {
+final class SessionExpiry {
 
-    @Override
-    public void onExpiredSessionDetected(SessionInformationExpiredEvent event) throws IOException {
-        HttpServletRequest request = event.getRequest();
-        HttpServletResponse response = event.getResponse();
+    private SessionExpiry() {
+    }
+
+    static void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String vaadinRequest = request.getParameter("v-r");
         if ("heartbeat".equals(vaadinRequest)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

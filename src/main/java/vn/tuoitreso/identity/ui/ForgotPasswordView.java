@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Languages;
 import vn.tuoitreso.identity.PasswordRecovery;
 
@@ -29,6 +30,7 @@ class ForgotPasswordView extends Main implements HasDynamicTitle {
 
     ForgotPasswordView(PasswordRecovery recovery, Languages languages) {
         addClassName("registration-view");
+        contact.setMaxLength(Accounts.CONTACT_MAX_LENGTH);
         contact.setId("recovery-contact");
         contact.setWidthFull();
         contact.setAutocomplete(Autocomplete.USERNAME);

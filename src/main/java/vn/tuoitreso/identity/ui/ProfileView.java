@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -68,6 +69,14 @@ class ProfileView extends VerticalLayout implements HasDynamicTitle {
         this.accounts = accounts;
         this.languages = languages;
         addClassName("profile-view");
+        contact.setMaxLength(Accounts.CONTACT_MAX_LENGTH);
+        for (PasswordField field : List.of(contactPassword, currentPassword, newPassword, newPasswordAgain, deletePassword)) {
+            field.setMaxLength(Accounts.PASSWORD_MAX_LENGTH);
+        }
+        currentPassword.setId("profile-current-password");
+        newPassword.setId("profile-new-password");
+        newPasswordAgain.setId("profile-new-password-again");
+        changePassword.setId("change-password");
         unit = new UnitField(getTranslation("account.unit"), units);
         AccountSummary me = accounts.me();
 

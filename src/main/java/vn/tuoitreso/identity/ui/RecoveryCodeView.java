@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.IssuedCode;
 import vn.tuoitreso.identity.PasswordRecovery;
 import vn.tuoitreso.shared.DisplayFormats;
@@ -33,6 +34,7 @@ class RecoveryCodeView extends VerticalLayout implements HasDynamicTitle {
 
     RecoveryCodeView(PasswordRecovery recovery) {
         addClassName("recovery-code-view");
+        contact.setMaxLength(Accounts.CONTACT_MAX_LENGTH);
         FormErrors errors = new FormErrors(this).bind("contact", contact);
         contact.setId("code-contact");
         contact.setWidthFull();

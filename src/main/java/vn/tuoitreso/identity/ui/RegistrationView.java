@@ -48,6 +48,11 @@ class RegistrationView extends Main implements HasDynamicTitle {
     RegistrationView(Accounts accounts, Units units, Languages languages) {
         this.accounts = accounts;
         addClassName("registration-view");
+        // The limits the service checks too (Accounts): a form never sends what it would refuse.
+        contact.setMaxLength(Accounts.CONTACT_MAX_LENGTH);
+        guardianContact.setMaxLength(Accounts.CONTACT_MAX_LENGTH);
+        password.setMaxLength(Accounts.PASSWORD_MAX_LENGTH);
+        passwordAgain.setMaxLength(Accounts.PASSWORD_MAX_LENGTH);
         unit = new UnitField(getTranslation("account.unit"), units);
 
         fullName.setMaxLength(Accounts.FULL_NAME_MAX_LENGTH);

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Languages;
 import vn.tuoitreso.identity.PasswordRecovery;
 import vn.tuoitreso.shared.FormErrors;
@@ -45,6 +46,9 @@ class ResetPasswordView extends Main implements BeforeEnterObserver, HasDynamicT
     ResetPasswordView(PasswordRecovery recovery, Languages languages) {
         this.recovery = recovery;
         addClassName("registration-view");
+        contact.setMaxLength(Accounts.CONTACT_MAX_LENGTH);
+        newPassword.setMaxLength(Accounts.PASSWORD_MAX_LENGTH);
+        newPasswordAgain.setMaxLength(Accounts.PASSWORD_MAX_LENGTH);
         contact.setId("reset-contact");
         contact.setAutocomplete(Autocomplete.USERNAME);
         code.setId("reset-code");

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.identity.UnitSummary;
 import vn.tuoitreso.identity.UnitType;
 import vn.tuoitreso.identity.Units;
+import vn.tuoitreso.identity.unit.Unit;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.PhoneGrids;
@@ -77,7 +78,9 @@ class UnitAdminView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(getTranslation(unit == null ? "admin.units.add" : "action.edit"));
         TextField name = new TextField(getTranslation("admin.units.name"));
         name.setWidthFull();
+        name.setMaxLength(Unit.NAME_MAX_LENGTH);
         TextField code = new TextField(getTranslation("admin.units.code"));
+        code.setMaxLength(Unit.CODE_MAX_LENGTH);
         code.setHelperText(getTranslation("admin.units.code.help"));
         Select<UnitType> type = new Select<>();
         type.setLabel(getTranslation("admin.units.type"));

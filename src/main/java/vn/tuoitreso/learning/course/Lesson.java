@@ -14,6 +14,7 @@ public class Lesson extends IdentifiedEntity {
 
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int BODY_MAX_LENGTH = 200_000;
+    public static final int VIDEO_URL_MAX_LENGTH = 500;
 
 
     @Column(name = "course_id")
@@ -30,7 +31,7 @@ public class Lesson extends IdentifiedEntity {
     private String body = "";
     private int minutes;
 
-    @Column(name = "video_url")
+    @Column(name = "video_url", length = VIDEO_URL_MAX_LENGTH)
     private @Nullable String videoUrl;
 
     @OptimisticLock(excluded = true)

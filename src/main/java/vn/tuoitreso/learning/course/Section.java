@@ -10,9 +10,12 @@ import vn.tuoitreso.shared.IdentifiedEntity;
 @Table(name = "learning_section")
 public class Section extends IdentifiedEntity {
 
+    public static final int TITLE_MAX_LENGTH = 200;
+
     @Column(name = "course_id")
     private long courseId;
 
+    @Column(length = TITLE_MAX_LENGTH)
     private String title = "";
 
     private int position;

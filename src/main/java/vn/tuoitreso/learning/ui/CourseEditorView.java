@@ -34,6 +34,7 @@ import vn.tuoitreso.learning.LessonSummary;
 import vn.tuoitreso.learning.SectionOutline;
 import vn.tuoitreso.learning.StaleEdit;
 import vn.tuoitreso.learning.course.Course;
+import vn.tuoitreso.learning.course.Section;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.StaleNotice;
@@ -219,7 +220,7 @@ class CourseEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
         Dialog dialog = new Dialog(getTranslation(section == null ? "learning.admin.addSection" : "action.edit"));
         TextField name = new TextField(getTranslation("learning.admin.sectionTitle"));
         name.setWidthFull();
-        name.setMaxLength(Course.TITLE_MAX_LENGTH);
+        name.setMaxLength(Section.TITLE_MAX_LENGTH);
         if (section != null) {
             name.setValue(section.title());
         }

@@ -58,7 +58,7 @@ class LessonEditorDialog extends Dialog {
         minutes.setMin(0);
         video.setHelperText(getTranslation("learning.admin.video.help"));
         title.setMaxLength(vn.tuoitreso.learning.course.Lesson.TITLE_MAX_LENGTH);
-        video.setMaxLength(500);
+        video.setMaxLength(vn.tuoitreso.learning.course.Lesson.VIDEO_URL_MAX_LENGTH);
         markdown.setMaxLength(vn.tuoitreso.learning.course.Lesson.BODY_MAX_LENGTH);
         markdown.setHelperText(getTranslation("learning.admin.markdown.help"));
         markdown.setMinHeight("16rem");

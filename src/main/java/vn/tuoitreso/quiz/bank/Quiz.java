@@ -16,9 +16,12 @@ import vn.tuoitreso.shared.IdentifiedEntity;
 @Table(name = "quiz_quiz")
 public class Quiz extends IdentifiedEntity {
 
+    public static final int TITLE_MAX_LENGTH = 200;
+
     @Column(name = "course_id")
     private long courseId;
 
+    @Column(length = TITLE_MAX_LENGTH)
     private String title = "";
 
     @Column(name = "required_to_pass")

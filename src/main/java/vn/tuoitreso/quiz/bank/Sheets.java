@@ -35,6 +35,9 @@ import vn.tuoitreso.quiz.model.TrueFalse;
  */
 public final class Sheets {
 
+    /** The longest typed answer kept (a short answer or a number); the answer field stops there too. */
+    public static final int ANSWER_MAX_LENGTH = 500;
+
     private Sheets() {
     }
 
@@ -181,6 +184,6 @@ public final class Sheets {
 
     private static String limit(String text) {
         String t = text.strip();
-        return t.length() > 500 ? t.substring(0, 500) : t;
+        return t.length() > ANSWER_MAX_LENGTH ? t.substring(0, ANSWER_MAX_LENGTH) : t;
     }
 }

@@ -161,6 +161,7 @@ class QuizAdminView extends VerticalLayout implements BeforeEnterObserver, HasDy
         Dialog dialog = new Dialog(getTranslation(quiz == null ? "quiz.admin.newQuiz" : "action.edit"));
         QuizSettings s = quiz == null ? QuizSettings.finalQuiz(getTranslation("quiz.admin.defaultTitle")) : quiz.settings();
         TextField name = new TextField(getTranslation("quiz.admin.quizTitle"));
+        name.setMaxLength(QuizAuthoring.TITLE_MAX_LENGTH);
         name.setValue(s.title());
         Checkbox required = new Checkbox(getTranslation("quiz.admin.required"), s.required());
         IntegerField pass = new IntegerField(getTranslation("quiz.admin.passPercent"));

@@ -193,6 +193,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 TextField field = new TextField();
                 field.setAriaLabel(getTranslation("quiz.yourAnswer"));
                 field.setPlaceholder(getTranslation("quiz.yourAnswer"));
+                field.setMaxLength(Quizzes.ANSWER_MAX_LENGTH);
                 field.setValue(q.text());
                 TypedText.syncedWhenLeft(field, 800);
                 if (q.kind() == vn.tuoitreso.quiz.QuestionKind.NUMERICAL) {

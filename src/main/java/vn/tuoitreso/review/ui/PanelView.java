@@ -123,6 +123,8 @@ class PanelView extends VerticalLayout implements HasDynamicTitle {
             max.setValue(c.max());
             name.setWidthFull();
             description.setWidthFull();
+            name.setMaxLength(Panels.CRITERION_NAME_MAX_LENGTH);
+            description.setMaxLength(Panels.CRITERION_DESCRIPTION_MAX_LENGTH);
             for (NumberField f : List.of(weight, min, max)) {
                 f.setWidth("6rem");
             }
@@ -280,6 +282,7 @@ class PanelView extends VerticalLayout implements HasDynamicTitle {
         prizes.setLabel(getTranslation("review.results.prizes"));
         prizes.setValue(getTranslation("review.results.defaultPrizes"));
         prizes.setWidthFull();
+        prizes.setMaxLength(Panels.MAX_PRIZES * (Panels.PRIZE_MAX_LENGTH + 2));
         publish.setText(getTranslation("review.results.publish"));
         publish.setId("results-publish");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

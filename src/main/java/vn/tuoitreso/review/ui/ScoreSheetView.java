@@ -72,6 +72,9 @@ class ScoreSheetView extends VerticalLayout implements BeforeEnterObserver, HasD
         comment.setLabel(getTranslation("review.sheet.comment"));
         comment.setHelperText(getTranslation("review.sheet.commentHelp"));
         comment.setId("sheet-comment");
+        comment.setMaxLength(Judging.TEXT_MAX_LENGTH);
+        feedback.setMaxLength(Judging.TEXT_MAX_LENGTH);
+        errors.bind("comment", comment).bind("feedback", feedback);
         comment.setWidthFull();
         feedback.setLabel(getTranslation("review.sheet.feedback"));
         feedback.setHelperText(getTranslation("review.sheet.feedbackHelp"));

@@ -61,6 +61,7 @@ class SubmissionSearchView extends VerticalLayout implements BeforeEnterObserver
         this.search = search;
         addClassName("submission-search-view");
         box.setId("search-box");
+        box.setMaxLength(Search.QUERY_MAX_LENGTH);
         box.setPlaceholder(getTranslation("search.box.placeholder"));
         box.setAriaLabel(getTranslation("search.box.label"));
         box.setPrefixComponent(Icons.SEARCH.create());
@@ -110,7 +111,9 @@ class SubmissionSearchView extends VerticalLayout implements BeforeEnterObserver
         page = 0;
         List<String> q = event.getLocation().getQueryParameters().getParameters().getOrDefault("q", List.of());
         if (!q.isEmpty()) {
-            box.setValue(q.getFirst());
+            // An address typed or shared by hand may carry more than the box takes.
+            String text = q.getFirst();
+            box.setValue(text.length() > Search.QUERY_MAX_LENGTH ? text.substring(0, Search.QUERY_MAX_LENGTH) : text);
         }
         refresh();
     }

@@ -23,4 +23,21 @@ class AccountTest {
         account.enable();
         assertThat(account.enabled()).isTrue();
     }
+
+    @Test
+    void disabling_taking_a_role_away_and_a_new_password_each_end_the_sessions_and_nothing_else_does() {
+        int start = account.sessionEpoch();
+        account.grant(Role.JUDGE);
+        account.rehashPassword("argon2-of-the-same-password");
+        account.changeLanguage("en");
+        account.revoke(Role.ORGANISER);
+        assertThat(account.sessionEpoch()).as("granting, rehashing, language, a role not held").isEqualTo(start);
+        account.revoke(Role.JUDGE);
+        assertThat(account.sessionEpoch()).isEqualTo(start + 1);
+        account.changePassword("new-hash");
+        assertThat(account.sessionEpoch()).isEqualTo(start + 2);
+        account.disable();
+        account.disable();
+        assertThat(account.sessionEpoch()).as("disabling twice ends them once").isEqualTo(start + 3);
+    }
 }

@@ -2,16 +2,21 @@ package vn.tuoitreso.identity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.tuoitreso.identity.AccountDeletion;
 import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Role;
@@ -21,7 +26,10 @@ import vn.tuoitreso.test.PlatformTest;
 import vn.tuoitreso.test.TestAccounts;
 import vn.tuoitreso.test.WebClient;
 
-/** A change of rights or password ends the person's sessions at once: two real HTTP sessions each time. */
+/**
+ * A change of rights or password ends the person's sessions at once, on every application node: real HTTP
+ * sessions, and changes written to the database as another node writes them (this node never hears of them).
+ */
 @PlatformTest
 class SessionsIT {
 
@@ -32,20 +40,24 @@ class SessionsIT {
     Accounts accounts;
 
     @Autowired
+    AccountDeletion accountDeletion;
+
+    @Autowired
     Units units;
 
     @Autowired
     UserDetailsService users;
 
     @Autowired
-    SessionRegistry sessionRegistry;
+    Sessions sessions;
 
     @Autowired
-    SessionRevocation revocation;
+    JdbcTemplate jdbc;
 
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
+        RequestContextHolder.resetRequestAttributes();
     }
 
     @Test
@@ -66,6 +78,7 @@ class SessionsIT {
         SystemTasks.runAsSystem(() -> accounts.changeRoles(organiser.id(), EnumSet.of(Role.LEARNER)));
         assertLoggedOut(first);
         assertLoggedOut(second);
+        assertThat(loggedIn(organiser).get("/learner").statusCode()).as("a new log-in works").isEqualTo(200);
     }
 
     @Test
@@ -88,21 +101,49 @@ class SessionsIT {
     }
 
     @Test
-    void the_session_the_password_was_changed_in_stays() throws Exception {
+    void the_session_the_password_was_changed_in_stays() {
         AccountSummary person = new TestAccounts(accounts, units).create("Ma Văn Quý");
-        WebClient one = loggedIn(person);
-        WebClient two = loggedIn(person);
-        Object principal = users.loadUserByUsername(person.contact());
-        List<SessionInformation> both = sessionRegistry.getAllSessions(principal, false);
-        assertThat(both).hasSize(2);
-        revocation.endSessions(person.id(), both.get(0).getSessionId());
-        int stillIn = 0;
-        for (WebClient client : List.of(one, two)) {
-            if (client.get("/learner").statusCode() == 200) {
-                stillIn++;
-            }
-        }
-        assertThat(stillIn).isEqualTo(1);
+        AccountPrincipal signedIn = (AccountPrincipal) users.loadUserByUsername(person.contact());
+        MockHttpSession changedIn = new MockHttpSession();
+        MockHttpSession elsewhere = new MockHttpSession();
+        assertThat(sessions.holds(changedIn, signedIn)).isTrue();
+        assertThat(sessions.holds(elsewhere, signedIn)).isTrue();
+
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(changedIn);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        TestAccounts.login(users, person);
+        accounts.changePassword(TestAccounts.PASSWORD, "MatKhauMoi2027");
+
+        assertThat(sessions.holds(changedIn, signedIn)).as("the session the password was changed in").isTrue();
+        assertThat(sessions.holds(elsewhere, signedIn)).as("any other session").isFalse();
+    }
+
+    @Test
+    void deleting_the_account_logs_out_its_other_session() throws Exception {
+        AccountSummary person = new TestAccounts(accounts, units).create("Hà Văn Xoá");
+        WebClient other = loggedIn(person);
+        TestAccounts.login(users, person);
+        accountDeletion.deleteMine(TestAccounts.PASSWORD);
+        assertLoggedOut(other);
+    }
+
+    /** Another node took a role away or set a new password: it raised the epoch in the shared database. */
+    @Test
+    void a_change_made_on_another_node_ends_the_session_here_within_the_check_interval() throws Exception {
+        AccountSummary person = new TestAccounts(accounts, units).create("Nông Văn Nút");
+        WebClient session = loggedIn(person);
+        jdbc.update("UPDATE identity_account SET session_epoch = session_epoch + 1 WHERE id = ?", person.id());
+        awaitLoggedOut(session);
+        assertThat(loggedIn(person).get("/learner").statusCode()).as("a new log-in works").isEqualTo(200);
+    }
+
+    @Test
+    void an_account_disabled_on_another_node_is_logged_out_here() throws Exception {
+        AccountSummary person = new TestAccounts(accounts, units).create("Lò Thị Tắt");
+        WebClient session = loggedIn(person);
+        jdbc.update("UPDATE identity_account SET enabled = FALSE WHERE id = ?", person.id());
+        awaitLoggedOut(session);
     }
 
     private WebClient loggedIn(AccountSummary account) throws Exception {
@@ -116,5 +157,16 @@ class SessionsIT {
         var response = client.get("/learner");
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(WebClient.location(response)).contains("/login");
+    }
+
+    /** Within the check interval (5 s by default), the next request of the session is sent to the login page. */
+    private static void awaitLoggedOut(WebClient client) {
+        Awaitility.await().pollInSameThread().pollInterval(Duration.ofMillis(500)).atMost(Duration.ofSeconds(20))
+                .until(() -> client.get("/learner").statusCode() == 302);
+        try {
+            assertLoggedOut(client);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 }
