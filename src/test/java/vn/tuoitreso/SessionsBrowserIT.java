@@ -26,9 +26,7 @@ class SessionsBrowserIT extends BrowserTest {
     void an_open_tab_is_logged_out_at_its_next_step_once_the_account_is_disabled() {
         AccountSummary person = new TestAccounts(accounts, units).create("Lăng Văn Tâm");
         open("login");
-        type("#vaadinLoginUsername", person.contact());
-        type("#vaadinLoginPassword", TestAccounts.PASSWORD);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        logInWith(person.contact(), TestAccounts.PASSWORD);
         waitForPath("learner");
         open("profile");
         assertThat(waitFor("h2").getText()).isEqualTo("Hồ sơ cá nhân");

@@ -166,6 +166,20 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Fills in the plain log-in form shown now and sends it. */
+    protected void logInWith(String contact, String password) {
+        fillIn("#username", contact);
+        fillIn("#password", password);
+        driver.findElement(By.id("password")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    /** Types into a plain HTML field, as on the public pages (not a Vaadin field). */
+    protected void fillIn(String fieldCss, String text) {
+        WebElement input = waitFor(fieldCss);
+        input.clear();
+        input.sendKeys(text);
+    }
+
     protected void type(String fieldCss, String text) {
         WebElement input = waitFor(fieldCss + " input");
         input.clear();
