@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.tuoitreso.certificate.Certificates;
@@ -53,13 +54,16 @@ class PublicPages {
     }
 
     /**
-     * The landing page for visitors; someone logged in reaches the application's home as before. Vaadin's own
-     * requests to {@code /} (with {@code v-r}) never come here.
+     * The landing page for visitors; someone logged in reaches the application's home as before, and Vaadin's own
+     * requests to {@code /} (its bootstrap's {@code ?v-r=init}, every {@code POST ?v-r=uidl}) go on to Vaadin. One
+     * mapping for every method: a {@code GET}-only one would answer Vaadin's posts with 405 instead of passing them on.
      */
-    @GetMapping(value = SitePaths.HOME, params = "!v-r")
+    @RequestMapping(SitePaths.HOME)
     @Nullable String home(HttpServletRequest request, HttpServletResponse response, Model model, Locale locale)
             throws Exception {
-        if (currentUser.isAuthenticated()) {
+        boolean visitorReading = ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && request.getParameter("v-r") == null && !currentUser.isAuthenticated();
+        if (!visitorReading) {
             application.handleRequest(request, response);
             return null;
         }

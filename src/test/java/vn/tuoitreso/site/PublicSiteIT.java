@@ -88,6 +88,9 @@ class PublicSiteIT {
         HttpResponse<String> root = client.get("/");
         assertThat(root.statusCode()).isEqualTo(200);
         assertThat(root.body()).contains("VAADIN/build/").doesNotContain("Cuộc thi đang mở");
+        HttpResponse<String> init = client.get("/?v-r=init&location=learner");
+        assertThat(init.statusCode()).as("Vaadin's own request to / goes on to Vaadin").isEqualTo(200);
+        assertThat(init.body()).contains("\"appConfig\"");
     }
 
     @Test

@@ -93,6 +93,8 @@ public abstract class BrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=360,800", "--lang=vi",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // A phone set to Vietnamese: headless Chromium asks for English (Accept-Language) whatever --lang says.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "vi,en"));
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
