@@ -23,6 +23,7 @@ import vn.tuoitreso.identity.CurrentUser;
 import vn.tuoitreso.learning.Catalogue;
 import vn.tuoitreso.learning.CourseOutline;
 import vn.tuoitreso.learning.CourseSummary;
+import vn.tuoitreso.review.PublishedResults;
 import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.SafeMarkdown;
 
@@ -34,20 +35,25 @@ import vn.tuoitreso.shared.SafeMarkdown;
 class PublicPages {
 
     static final int FEATURED_COURSES = 4;
+    static final int LATEST_RESULTS = 3;
+    static final int RESULTS_PAGE = 20;
     static final String PRIVACY_SECTIONS = "controller,data,purpose,retention,access,children,rights,law";
 
     private final Catalogue catalogue;
     private final Contests contests;
     private final Certificates certificates;
+    private final PublishedResults results;
     private final CurrentUser currentUser;
     private final SiteView site;
     private final org.springframework.web.servlet.mvc.Controller application;
 
-    PublicPages(Catalogue catalogue, Contests contests, Certificates certificates, CurrentUser currentUser,
+    PublicPages(Catalogue catalogue, Contests contests, Certificates certificates, PublishedResults results,
+            CurrentUser currentUser,
             SiteView site, @Qualifier("vaadinForwardingController") org.springframework.web.servlet.mvc.Controller application) {
         this.catalogue = catalogue;
         this.contests = contests;
         this.certificates = certificates;
+        this.results = results;
         this.currentUser = currentUser;
         this.site = site;
         this.application = application;
@@ -72,6 +78,8 @@ class PublicPages {
         List<CourseSummary> featured = catalogue.published().stream().limit(FEATURED_COURSES).toList();
         model.addAttribute("contests", open);
         model.addAttribute("courses", featured);
+        model.addAttribute("results", results.latest(LATEST_RESULTS).stream().map(r -> ResultRound.of(r, locale))
+                .toList());
         site.page(model, locale, SitePaths.HOME, site.text("brand.name", locale), site.text("site.home.lead", locale),
                 "/trang/home.png", "website", true);
         return "site/home";
@@ -113,9 +121,35 @@ class PublicPages {
         model.addAttribute("rules", SafeMarkdown.toHtml(contest.settings().rules()));
         model.addAttribute("rounds", contest.rounds().stream().map(r -> RoundRow.of(r, locale, site)).toList());
         model.addAttribute("ages", ages(contest, locale));
+        model.addAttribute("hasResults", !results.ofContest(contest.id()).isEmpty());
         site.page(model, locale, SitePaths.CONTESTS + "/" + contest.id(), contest.settings().title(),
                 SafeMarkdown.toText(contest.settings().rules()), "/cuoc-thi/" + contest.id() + ".png", "website", true);
         return "site/contest";
+    }
+
+    /** The newest published results across contests. */
+    @GetMapping(SitePaths.RESULTS)
+    String latestResults(Model model, Locale locale) {
+        model.addAttribute("rounds", results.latest(RESULTS_PAGE).stream().map(r -> ResultRound.of(r, locale)).toList());
+        site.page(model, locale, SitePaths.RESULTS, site.text("site.results.latestTitle", locale),
+                site.text("site.results.lead", locale), "/trang/results.png", "website", true);
+        return "site/results";
+    }
+
+    /** A contest's published rounds, newest first: only what was frozen at publication, names only by consent. */
+    @GetMapping(SitePaths.CONTESTS + "/{id}/ket-qua")
+    String contestResults(@PathVariable String id, Model model, Locale locale) {
+        long contestId = number(id);
+        List<ResultRound> rounds = results.ofContest(contestId).stream().map(r -> ResultRound.of(r, locale)).toList();
+        String title = contests.published(contestId).map(c -> c.settings().title())
+                .or(() -> rounds.stream().findFirst().map(ResultRound::contestTitle))
+                .orElseThrow(PublicPages::notFound);
+        model.addAttribute("rounds", rounds);
+        model.addAttribute("contest", new ContestName(contestId, title));
+        site.page(model, locale, SitePaths.CONTESTS + "/" + contestId + "/ket-qua",
+                site.text("site.results.ofContest", locale, title), site.text("site.results.lead", locale),
+                "/ket-qua/" + contestId + ".png", "article", true);
+        return "site/results";
     }
 
     @GetMapping(SitePaths.PRIVACY)
@@ -221,6 +255,9 @@ class PublicPages {
                     : "site.round.closed", locale);
             return new RoundRow(round.plan().name(), submission, review, state);
         }
+    }
+
+    record ContestName(long id, String title) {
     }
 
     record PrivacySection(String id, String title, List<String> paragraphs) {

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 import vn.tuoitreso.contest.Contests;
 import vn.tuoitreso.learning.Catalogue;
+import vn.tuoitreso.review.PublishedResults;
+import vn.tuoitreso.review.PublishedRound;
 
 /** {@code sitemap.xml} of the public pages and {@code robots.txt}, which keeps crawlers out of the application. */
 @RestController
@@ -21,11 +23,13 @@ class SearchEngineFiles {
 
     private final Catalogue catalogue;
     private final Contests contests;
+    private final PublishedResults results;
     private final SiteView site;
 
-    SearchEngineFiles(Catalogue catalogue, Contests contests, SiteView site) {
+    SearchEngineFiles(Catalogue catalogue, Contests contests, PublishedResults results, SiteView site) {
         this.catalogue = catalogue;
         this.contests = contests;
+        this.results = results;
         this.site = site;
     }
 
@@ -39,9 +43,11 @@ class SearchEngineFiles {
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap() {
         List<String> paths = new ArrayList<>(List.of(SitePaths.HOME, SitePaths.COURSES, SitePaths.CONTESTS,
-                SitePaths.PRIVACY, SitePaths.VERIFY));
+                SitePaths.RESULTS, SitePaths.PRIVACY, SitePaths.VERIFY));
         catalogue.published().forEach(course -> paths.add(SitePaths.COURSES + "/" + course.slug()));
         contests.published().forEach(contest -> paths.add(SitePaths.CONTESTS + "/" + contest.id()));
+        results.latest(PublishedResults.MAX_LIMIT).stream().map(PublishedRound::contestId).distinct()
+                .forEach(id -> paths.add(SitePaths.CONTESTS + "/" + id + "/ket-qua"));
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String path : paths) {

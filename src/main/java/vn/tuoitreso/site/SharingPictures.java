@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.tuoitreso.contest.Contests;
 import vn.tuoitreso.identity.Languages;
 import vn.tuoitreso.learning.Catalogue;
+import vn.tuoitreso.review.PublishedResults;
+import vn.tuoitreso.review.PublishedRound;
 
 /**
  * The pictures of the public pages' cards, in Vietnamese (the province's channels share in Vietnamese): drawn once
@@ -29,6 +31,7 @@ class SharingPictures {
 
     private final Catalogue catalogue;
     private final Contests contests;
+    private final PublishedResults results;
     private final SiteView site;
     private final Map<String, byte[]> drawn = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -37,9 +40,10 @@ class SharingPictures {
         }
     };
 
-    SharingPictures(Catalogue catalogue, Contests contests, SiteView site) {
+    SharingPictures(Catalogue catalogue, Contests contests, PublishedResults results, SiteView site) {
         this.catalogue = catalogue;
         this.contests = contests;
+        this.results = results;
         this.site = site;
     }
 
@@ -68,6 +72,19 @@ class SharingPictures {
         }
         String title = contests.published(contestId).orElseThrow(PublicPages::notFound).settings().title();
         return png(text("site.picture.contest"), title);
+    }
+
+    @GetMapping(SitePaths.PICTURES + "/ket-qua/{id}.png")
+    ResponseEntity<byte[]> results(@PathVariable String id) {
+        long contestId;
+        try {
+            contestId = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw PublicPages.notFound();
+        }
+        String title = results.ofContest(contestId).stream().findFirst().map(PublishedRound::contestTitle)
+                .orElseThrow(PublicPages::notFound);
+        return png(text("site.picture.results"), title);
     }
 
     private ResponseEntity<byte[]> png(String kind, String title) {
