@@ -139,6 +139,9 @@ class PublicSiteIT {
         assertThat(png.getWidth()).isEqualTo(1200);
         assertThat(png.getHeight()).isEqualTo(630);
 
+        HttpResponse<Void> head = http.send(HttpRequest.newBuilder(uri("/cuoc-thi/" + contest.id()))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding());
+        assertThat(head.statusCode()).as("a link preview asking with HEAD").isEqualTo(200);
         assertThat(get("/cuoc-thi/999999999").statusCode()).isEqualTo(404);
         assertThat(get("/cuoc-thi/khong-phai-so").statusCode()).isEqualTo(404);
     }

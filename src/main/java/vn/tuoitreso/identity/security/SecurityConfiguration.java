@@ -65,8 +65,9 @@ class SecurityConfiguration {
         List<String> open = publicPaths.stream().flatMap(p -> p.patterns().stream()).distinct().toList();
         if (!open.isEmpty()) {
             http.authorizeHttpRequests(auth -> auth.requestMatchers(open.stream()
-                    .map(pattern -> path.matcher(HttpMethod.GET, pattern)).toArray(RequestMatcher[]::new))
-                    .permitAll());
+                    .flatMap(pattern -> java.util.stream.Stream.of(path.matcher(HttpMethod.GET, pattern),
+                            path.matcher(HttpMethod.HEAD, pattern)))
+                    .toArray(RequestMatcher[]::new)).permitAll());
         }
         // Declared before the Vaadin configurer so that Spring Security does not add its own login page;
         // the failure handler is set on the filter itself, as the Vaadin configurer sets a failure URL.
