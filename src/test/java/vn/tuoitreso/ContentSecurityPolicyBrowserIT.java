@@ -47,17 +47,13 @@ class ContentSecurityPolicyBrowserIT extends BrowserTest {
             record(violations, path);
         }
         open("login");
-        waitFor("#vaadinLoginUsername");
-        driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("khong-co@tuoitreso.vn");
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("SaiMatKhau2026", Keys.ENTER);
+        logInWith("khong-co@tuoitreso.vn", "SaiMatKhau2026");
         patiently(30).until(d -> d.getCurrentUrl().contains("error"));
-        waitFor("vaadin-login-form");
+        waitFor("#login-error");
         record(violations, "login?error");
 
         open("login");
-        type("#vaadinLoginUsername", everyone.contact());
-        type("#vaadinLoginPassword", TestAccounts.PASSWORD);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        logInWith(everyone.contact(), TestAccounts.PASSWORD);
         waitForPath("learner");
         record(violations, "learner after log-in");
 

@@ -174,9 +174,7 @@ class ContestJourneyBrowserIT extends BrowserTest {
 
     private void logIn(AccountSummary account, String home) {
         open("login");
-        type("#vaadinLoginUsername", account.contact());
-        type("#vaadinLoginPassword", TestAccounts.PASSWORD);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        logInWith(account.contact(), TestAccounts.PASSWORD);
         waitForPath(home);
     }
 

@@ -125,9 +125,7 @@ class FilesJourneyBrowserIT extends BrowserTest {
 
     private void logIn(AccountSummary account) {
         open("login");
-        type("#vaadinLoginUsername", account.contact());
-        type("#vaadinLoginPassword", TestAccounts.PASSWORD);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        logInWith(account.contact(), TestAccounts.PASSWORD);
         waitForPath("learner");
     }
 }

@@ -29,9 +29,7 @@ class LearningJourneyBrowserIT extends BrowserTest {
         // A link to a course, opened before logging in, leads back to that course afterwards.
         open("courses/dinh-danh-dien-tu-vneid");
         waitForPath("login");
-        type("#vaadinLoginUsername", learner.contact());
-        type("#vaadinLoginPassword", TestAccounts.PASSWORD);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        logInWith(learner.contact(), TestAccounts.PASSWORD);
         waitForPath("courses/dinh-danh-dien-tu-vneid");
         assertThat(driver.getCurrentUrl()).doesNotContain("?");
         assertThat(waitFor("h2").getText()).isEqualTo("Định danh điện tử VNeID");

@@ -57,7 +57,7 @@ class LessonPageWeightBenchmark extends BrowserTest {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         long start = System.nanoTime();
         open("login");
-        waitFor("#vaadinLoginUsername");
+        waitFor("#username");
         Weight loginPage = weigh(start);
         fillIn(learner);
         start = System.nanoTime();
@@ -72,7 +72,7 @@ class LessonPageWeightBenchmark extends BrowserTest {
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         start = System.nanoTime();
         driver.get("http://localhost:" + port + "/" + lessonPath);
-        waitFor("#vaadinLoginUsername");
+        waitFor("#username");
         Weight restartLogin = weigh(start);
         fillIn(learner);
         start = System.nanoTime();
@@ -111,12 +111,12 @@ class LessonPageWeightBenchmark extends BrowserTest {
     }
 
     private void fillIn(AccountSummary learner) {
-        type("#vaadinLoginUsername", learner.contact());
-        type("#vaadinLoginPassword", TestAccounts.PASSWORD);
+        fillIn("#username", learner.contact());
+        fillIn("#password", TestAccounts.PASSWORD);
     }
 
     private void submit() {
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        driver.findElement(By.id("password")).sendKeys(Keys.ENTER);
     }
 
     private record Weight(long total, long bundle, long own, long requests, double seconds) {

@@ -72,9 +72,7 @@ class MatchingQuestionBrowserIT extends BrowserTest {
         SecurityContextHolder.clearContext();
 
         open("login");
-        type("#vaadinLoginUsername", learner.contact());
-        type("#vaadinLoginPassword", TestAccounts.PASSWORD);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        logInWith(learner.contact(), TestAccounts.PASSWORD);
         waitForPath("learner");
         open("courses/" + course.slug() + "/quiz/" + quiz.id());
         click("#start-quiz");

@@ -30,18 +30,14 @@ class PhoneWidthBrowserIT extends BrowserTest {
         long courseId = SystemTasks.runAsSystem(() -> catalogue.course("dinh-danh-dien-tu-vneid").orElseThrow().id());
 
         open("login");
-        waitFor("#vaadinLoginUsername");
-        driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys("khong-co@tuoitreso.vn");
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys("SaiMatKhau2026", Keys.ENTER);
+        logInWith("khong-co@tuoitreso.vn", "SaiMatKhau2026");
         patiently(30).until(d -> d.getCurrentUrl().contains("error"));
-        waitFor("vaadin-login-form");
+        waitFor("#login-error");
         snapshot("phone-login-error");
         assertFitsThePhone();
 
         open("login");
-        type("#vaadinLoginUsername", everyone.contact());
-        type("#vaadinLoginPassword", TestAccounts.PASSWORD);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        logInWith(everyone.contact(), TestAccounts.PASSWORD);
         waitForPath("learner");
 
         java.util.Map<String, List<String>> tooWide = new java.util.LinkedHashMap<>();

@@ -163,9 +163,7 @@ class QuickSaveJourneyBrowserIT extends BrowserTest {
 
     private void logIn(AccountSummary account) {
         open("login");
-        type("#vaadinLoginUsername", account.contact());
-        type("#vaadinLoginPassword", TestAccounts.PASSWORD);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        logInWith(account.contact(), TestAccounts.PASSWORD);
         waitForPath("learner");
     }
 }

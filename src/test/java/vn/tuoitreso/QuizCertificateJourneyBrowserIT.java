@@ -68,9 +68,7 @@ class QuizCertificateJourneyBrowserIT extends BrowserTest {
                 .questions();
 
         open("login");
-        type("#vaadinLoginUsername", learner.contact());
-        type("#vaadinLoginPassword", TestAccounts.PASSWORD);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        logInWith(learner.contact(), TestAccounts.PASSWORD);
         waitForPath("learner");
         open("courses/" + COURSE + "/quiz/" + quiz.id());
         waitFor("#start-quiz");

@@ -99,8 +99,6 @@ class RecoveryJourneyBrowserIT extends BrowserTest {
     }
 
     private void logIn(String username, String password) {
-        type("#vaadinLoginUsername", username);
-        type("#vaadinLoginPassword", password);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        logInWith(username, password);
     }
 }

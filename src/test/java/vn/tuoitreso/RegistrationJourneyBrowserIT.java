@@ -18,14 +18,23 @@ class RegistrationJourneyBrowserIT extends BrowserTest {
         String email = TestAccounts.uniqueEmail("trinh.duyet");
         open("login");
         assertThat(waitFor("#register-link").getText()).isEqualTo("Chưa có tài khoản? Đăng ký ngay");
+        assertThat(driver.executeScript("return document.documentElement.lang;")).isEqualTo("vi");
+        click("#language");
+        patiently(30).until(d -> d.findElement(By.id("register-link")).getText().equals("No account yet? Register now"));
+        assertThat(driver.executeScript("return document.documentElement.lang;")).isEqualTo("en");
+        click("#language");
+        patiently(30).until(d -> d.findElement(By.id("register-link")).getText().equals("Chưa có tài khoản? Đăng ký ngay"));
+        assertThat(driver.executeScript("return document.documentElement.lang;")).isEqualTo("vi");
+
+        open("register");
         patiently(10).until(d -> "vi".equals(driver.executeScript("return document.documentElement.lang;")));
         click("#language-en");
-        patiently(30).until(d -> d.findElement(By.id("register-link")).getText().equals("No account yet? Register now"));
+        patiently(30).until(d -> d.findElement(By.tagName("h1")).getText().equals("Register"));
         patiently(10).until(d -> "en".equals(driver.executeScript("return document.documentElement.lang;")));
         assertThat(driver.executeScript("return window.Vaadin.connectionIndicator.reconnectingText;"))
                 .isEqualTo("Reconnecting…");
         click("#language-vi");
-        patiently(30).until(d -> d.findElement(By.id("register-link")).getText().equals("Chưa có tài khoản? Đăng ký ngay"));
+        patiently(30).until(d -> d.findElement(By.tagName("h1")).getText().equals("Đăng ký tài khoản"));
         patiently(10).until(d -> "vi".equals(driver.executeScript("return document.documentElement.lang;")));
         assertThat(driver.executeScript("return window.Vaadin.connectionIndicator.reconnectingText;"))
                 .isEqualTo("Đang kết nối lại…");
@@ -44,11 +53,11 @@ class RegistrationJourneyBrowserIT extends BrowserTest {
         waitForPath("login");
         assertThat(waitFor(".login-notice").getText()).isEqualTo("Đăng ký thành công! Mời bạn đăng nhập.");
         String filledIn = patiently(10).until(d -> (String) driver.executeScript(
-                "const f = document.querySelector('#vaadinLoginUsername'); return f && f.value ? f.value : null;"));
+                "const f = document.querySelector('#username'); return f && f.value ? f.value : null;"));
         assertThat(filledIn).as("the contact just registered is filled in").isEqualTo(email);
         assertThat(driver.getCurrentUrl()).doesNotContain(email.substring(0, email.indexOf('@')));
-        type("#vaadinLoginPassword", "SuoiTrong2026x");
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        fillIn("#password", "SuoiTrong2026x");
+        driver.findElement(By.id("password")).sendKeys(Keys.ENTER);
 
         waitForPath("learner");
         new WebDriverWait(driver, Duration.ofSeconds(30))

@@ -28,9 +28,7 @@ class SessionsBrowserIT extends BrowserTest {
         AccountSummary person = new TestAccounts(accounts, units).create("Lăng Văn Tâm");
         driver.manage().deleteAllCookies();
         open("login");
-        type("#vaadinLoginUsername", person.contact());
-        type("#vaadinLoginPassword", TestAccounts.PASSWORD);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        logInWith(person.contact(), TestAccounts.PASSWORD);
         waitForPath("learner");
         open("profile");
         assertThat(waitFor("h2").getText()).isEqualTo("Hồ sơ cá nhân");

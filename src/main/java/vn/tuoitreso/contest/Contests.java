@@ -1,9 +1,11 @@
 package vn.tuoitreso.contest;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -156,6 +158,20 @@ public class Contests {
         Contest contest = contests.findById(contestId).filter(c -> c.published() || currentUser.isOrganiser())
                 .orElseThrow(() -> InvalidInputException.of("", "contest.notFound"));
         return summary(contest);
+    }
+
+    /** The published contests, for the public site: anyone may read them, signed in or not. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<ContestSummary> published() {
+        return contests.findAll().stream().filter(Contest::published).map(this::summary).toList();
+    }
+
+    /** A published contest, for the public site; an unpublished one is not found. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public Optional<ContestSummary> published(long contestId) {
+        return contests.findById(contestId).filter(Contest::published).map(this::summary);
     }
 
     private ContestSummary summary(Contest contest) {

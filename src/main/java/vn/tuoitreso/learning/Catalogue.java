@@ -22,6 +22,9 @@ import vn.tuoitreso.shared.Folding;
 @PreAuthorize("isAuthenticated()")
 public class Catalogue {
 
+    /** At most this many courses on the public site's catalogue. */
+    static final int PUBLIC_LIMIT = 200;
+
     private final CourseRepository courses;
     private final CourseOutlines outlines;
     private final CurrentUser currentUser;
@@ -71,6 +74,20 @@ public class Catalogue {
     @Transactional(readOnly = true)
     public Optional<CourseOutline> outline(String slug) {
         return courses.findBySlug(slug).filter(this::visible).map(outlines::outline);
+    }
+
+    /** The published courses, for the public site: anyone may read them, signed in or not. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public List<CourseSummary> published() {
+        return outlines.summaries(courses.search(false, "", null, PageRequest.of(0, PUBLIC_LIMIT)));
+    }
+
+    /** A published course's outline, for the public site; a hidden course is not found. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<CourseOutline> publishedOutline(String slug) {
+        return courses.findBySlug(slug).filter(Course::published).map(outlines::outline);
     }
 
     private boolean visible(Course course) {

@@ -57,6 +57,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Header header = new Header(brand);
         // The privacy notice is identity's public page, linked by its route.
         Anchor privacy = new Anchor("quyen-rieng-tu", getTranslation("privacy.link"));
+        privacy.setRouterIgnore(true);
         privacy.addClassName("privacy-link");
         Footer footer = new Footer(new Span(getTranslation("brand.owner")), privacy);
         footer.addClassName("drawer-footer");

@@ -56,9 +56,7 @@ class SearchJourneyBrowserIT extends BrowserTest {
                 List.of()));
 
         open("login");
-        type("#vaadinLoginUsername", organiser.contact());
-        type("#vaadinLoginPassword", TestAccounts.PASSWORD);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        logInWith(organiser.contact(), TestAccounts.PASSWORD);
         patiently(30).until(d -> !d.getCurrentUrl().contains("login"));
 
         open("organiser/contests/" + contest.id() + "/submissions");

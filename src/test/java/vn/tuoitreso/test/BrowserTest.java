@@ -93,6 +93,8 @@ public abstract class BrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=360,800", "--lang=vi",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // A phone set to Vietnamese: headless Chromium asks for English (Accept-Language) whatever --lang says.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "vi,en"));
         service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -164,6 +166,20 @@ public abstract class BrowserTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Fills in the plain log-in form shown now and sends it. */
+    protected void logInWith(String contact, String password) {
+        fillIn("#username", contact);
+        fillIn("#password", password);
+        driver.findElement(By.id("password")).sendKeys(org.openqa.selenium.Keys.ENTER);
+    }
+
+    /** Types into a plain HTML field, as on the public pages (not a Vaadin field). */
+    protected void fillIn(String fieldCss, String text) {
+        WebElement input = waitFor(fieldCss);
+        input.clear();
+        input.sendKeys(text);
     }
 
     protected void type(String fieldCss, String text) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /** A browser session over plain HTTP: cookies kept, redirects not followed, log-in through the real form. */
 public final class WebClient {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:content|value)=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();

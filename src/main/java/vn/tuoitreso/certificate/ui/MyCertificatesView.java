@@ -39,7 +39,10 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
             } else {
                 card.add(new Paragraph(getTranslation("certificate.revoked")));
             }
-            card.add(new Anchor("verify/" + certificate.code(), getTranslation("certificate.verifyPage")));
+            Anchor check = new Anchor("verify/" + certificate.code(), getTranslation("certificate.verifyPage"));
+            // The check page is a plain page of the public site, not a view: a full page load.
+            check.setRouterIgnore(true);
+            card.add(check);
             card.addClassName("course-card");
             add(card);
         }

@@ -4,10 +4,12 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
@@ -24,8 +26,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.tuoitreso.identity.account.AccountRepository;
-import vn.tuoitreso.identity.ui.LoginView;
+import vn.tuoitreso.identity.LoginPage;
+import vn.tuoitreso.identity.PublicPaths;
 
 /**
  * Spring Security for the Vaadin views (view access by annotations), form log-in with throttling,
@@ -41,7 +45,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
             AuthenticationManager authenticationManager, VaadinDefaultRequestCache requestCache,
-            Sessions sessions) throws Exception {
+            Sessions sessions, List<PublicPaths> publicPaths) throws Exception {
         http.authenticationManager(authenticationManager);
         SecurityHeaders.apply(http);
         // After logging in, back to the page asked for, without Spring Security's "?continue" on the address.
@@ -55,9 +59,17 @@ class SecurityConfiguration {
                         // the application's styles, which the log-in page needs too
                         path.matcher("/styles/**"))
                 .permitAll());
+        // The public site's pages (anyone may read them); only reading: a form they show posts elsewhere.
+        List<String> open = publicPaths.stream().flatMap(p -> p.patterns().stream()).distinct().toList();
+        if (!open.isEmpty()) {
+            http.authorizeHttpRequests(auth -> auth.requestMatchers(open.stream()
+                    .flatMap(pattern -> java.util.stream.Stream.of(path.matcher(HttpMethod.GET, pattern),
+                            path.matcher(HttpMethod.HEAD, pattern)))
+                    .toArray(RequestMatcher[]::new)).permitAll());
+        }
         // Declared before the Vaadin configurer so that Spring Security does not add its own login page;
         // the failure handler is set on the filter itself, as the Vaadin configurer sets a failure URL.
-        http.formLogin(form -> form.loginPage("/login").withObjectPostProcessor(
+        http.formLogin(form -> form.loginPage(LoginPage.PATH).withObjectPostProcessor(
                 new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
                     @Override
                     public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
@@ -69,7 +81,8 @@ class SecurityConfiguration {
         http.addFilterAt(new SessionCheck(sessions), ConcurrentSessionFilter.class);
         // Vaadin 25 denies whatever it does not know; our own endpoints (downloads) and unknown paths
         // (for the not-found view) need a signed-in person, as before.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/")
+        // The log-in form is the public site's plain HTML page, not a Vaadin view; logging out leads to "/".
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginPage.PATH, "/")
                 .anyRequest(AuthorizedUrl::authenticated)).build();
     }
 

@@ -56,7 +56,7 @@ class ForgotPasswordView extends Main implements HasDynamicTitle {
         add(new LanguagePicker(languages), new H1(getTranslation("recovery.title")),
                 new Paragraph(getTranslation("recovery.intro")), contact, send, sent,
                 new Paragraph(getTranslation("recovery.phoneAccounts")), haveCode,
-                new Anchor("login", getTranslation("recovery.backToLogin")), new PrivacyLink());
+                LoginLink.to(getTranslation("recovery.backToLogin")), new PrivacyLink());
     }
 
     @Override

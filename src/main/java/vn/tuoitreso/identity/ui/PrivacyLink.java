@@ -12,5 +12,7 @@ public class PrivacyLink extends Anchor {
         super(ROUTE, "");
         setText(getTranslation("privacy.link"));
         addClassName("privacy-link");
+        // The notice is a plain page of the public site, not a view: a full page load.
+        setRouterIgnore(true);
     }
 }

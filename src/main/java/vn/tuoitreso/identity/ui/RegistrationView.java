@@ -7,7 +7,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -19,6 +18,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Languages;
+import vn.tuoitreso.identity.LoginPage;
 import vn.tuoitreso.identity.Registration;
 import vn.tuoitreso.identity.UnitSummary;
 import vn.tuoitreso.identity.Units;
@@ -102,7 +102,7 @@ class RegistrationView extends Main implements HasDynamicTitle {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(unit, 2);
         add(new LanguagePicker(languages), new H1(getTranslation("register.title")), form, guardian, submit,
-                new Anchor("login", getTranslation("register.haveAccount")), new PrivacyLink());
+                LoginLink.to(getTranslation("register.haveAccount")), new PrivacyLink());
     }
 
     private void register() {
@@ -116,8 +116,9 @@ class RegistrationView extends Main implements HasDynamicTitle {
                     birthYear.getValue(), chosen == null ? null : chosen.id(), guardianName.getValue(),
                     guardianContact.getValue(), guardian.isVisible() && guardianConsent.getValue()));
             // Kept in the session, not the address: a contact does not belong in URLs and their logs.
-            VaadinSession.getCurrent().setAttribute(LoginView.REGISTERED_CONTACT, contact.getValue().strip());
-            getUI().ifPresent(ui -> ui.navigate("login", com.vaadin.flow.router.QueryParameters.of("registered", "")));
+            VaadinSession.getCurrent().getSession().setAttribute(LoginPage.REGISTERED_CONTACT, contact.getValue().strip());
+            // The log-in form is a plain page, not a view: a full page load.
+            getUI().ifPresent(ui -> ui.getPage().setLocation("login?registered"));
         } catch (InvalidInputException e) {
             errors.show(e);
         } finally {

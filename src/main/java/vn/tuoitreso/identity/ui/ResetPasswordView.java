@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -106,7 +105,7 @@ class ResetPasswordView extends Main implements BeforeEnterObserver, HasDynamicT
             } else {
                 recovery.resetWithCode(contact.getValue(), code.getValue(), newPassword.getValue());
             }
-            getUI().ifPresent(ui -> ui.navigate("login", QueryParameters.of("reset", "")));
+            getUI().ifPresent(ui -> ui.getPage().setLocation("login?reset"));
         } catch (InvalidInputException e) {
             errors.show(e);
         } finally {

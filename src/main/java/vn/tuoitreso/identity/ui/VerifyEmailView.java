@@ -1,6 +1,5 @@
 package vn.tuoitreso.identity.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,7 +23,7 @@ class VerifyEmailView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.verification = verification;
         addClassName("login-view");
         result.setId("verify-result");
-        add(new H1(getTranslation("verifyEmail.title")), result, new Anchor("login", getTranslation("recovery.backToLogin")),
+        add(new H1(getTranslation("verifyEmail.title")), result, LoginLink.to(getTranslation("recovery.backToLogin")),
                 new PrivacyLink());
     }
 

@@ -54,7 +54,7 @@ class SecurityHeadersIT {
 
     @Test
     void the_bundle_stays_cacheable() throws Exception {
-        java.util.regex.Matcher script = java.util.regex.Pattern.compile("src=\"\\.?/?(VAADIN/build/[^\"]+\\.js)\"")
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("(?:src|href)=\"\\.?/?(VAADIN/build/[^\"]+\\.js)\"")
                 .matcher(get("/login", false).body());
         assertThat(script.find()).as("the bootstrap page names its bundle").isTrue();
         HttpResponse<String> bundle = get("/" + script.group(1), false);
