@@ -157,7 +157,8 @@ class PublicSiteIT {
         HttpResponse<String> byBrowser = http.send(HttpRequest.newBuilder(uri("/quyen-rieng-tu"))
                 .header("Accept-Language", "en-GB,en;q=0.9").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(byBrowser.body()).contains("<html lang=\"en\"", "id=\"privacy-rights\"");
-        assertThat(get("/quyen-rieng-tu").body()).as("Vietnamese without a choice").contains("<html lang=\"vi\"");
+        assertThat(get("/quyen-rieng-tu").body()).as("Vietnamese without a choice").contains("<html lang=\"vi\"",
+                "id=\"privacy-children\"", "Trẻ em dưới 16 tuổi");
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.tuoitreso.identity.AccountSummary;
@@ -13,21 +12,17 @@ import vn.tuoitreso.identity.Units;
 import vn.tuoitreso.test.BrowserlessViewTest;
 import vn.tuoitreso.test.TestAccounts;
 
-/** The privacy notice in Vietnamese: linked from registration and the footer of every page, open to anyone. */
+/** The privacy notice in Vietnamese: linked from registration and the footer of every page. */
 class PrivacyNoticeViewIT extends BrowserlessViewTest {
 
     @Autowired Accounts accounts;
     @Autowired Units units;
 
+    /** The notice itself is the public site's HTML page (PublicSiteIT reads its sections). */
     @Test
-    void a_visitor_finds_the_notice_from_registration_and_reads_every_section_children_included() {
+    void a_visitor_finds_the_notice_from_registration() {
         UI.getCurrent().navigate("register");
         assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains(PrivacyLink.ROUTE);
-        UI.getCurrent().navigate(PrivacyLink.ROUTE);
-        assertThat($(PrivacyView.class).all()).hasSize(1);
-        assertThat($(H2.class).all()).extracting(H2::getId).map(id -> id.orElse(""))
-                .containsAll(PrivacyView.SECTIONS.stream().map(s -> "privacy-" + s).toList());
-        assertThat($(H2.class).all()).extracting(H2::getText).contains("Trẻ em dưới 16 tuổi");
     }
 
     @Test
