@@ -31,16 +31,39 @@ contest=$(mysql -h127.0.0.1 -P3307 -utuoitreso -p"$(cat data-scale/mariadb/app-d
 # a first visit warms the server up, so that its caches are not counted as the learners' heap
 curl -s "http://127.0.0.1:$port/login" > /dev/null
 before=$(used)
+"$JAVA_HOME/bin/jcmd" "$server" GC.class_histogram > target/load-histogram-before.txt
 # the heap in use every second (young and old generations, no forced collection): its peak is printed
 "$JAVA_HOME/bin/jstat" -gc "$server" 1000 > target/load-heap.txt 2>/dev/null &
 sampler=$!
+LOAD_LOG=target/load-gatling.txt
 ./mvnw -B -q -Pload test-compile io.gatling:gatling-maven-plugin:4.21.12:test -Dgatling.simulationClass="vn.tuoitreso.load.$simulation" \
     -Dload.base="http://127.0.0.1:$port" -Dload.users="$users" -Dload.ramp="$ramp" -Dload.contest="$contest" \
-    ${LOAD_OPTS:-} || echo "Gatling reported failures"
+    ${LOAD_OPTS:-} 2>&1 | tee "$LOAD_LOG" || echo "Gatling reported failures"
 kill $sampler 2>/dev/null || true
+python3 src/gatling/steps.py || true
 peak=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; if (u > max) max = u } END { printf "%d", max }' target/load-heap.txt)
 after=$(used)
-echo "Heap after a full GC: before ${before} KB, after ${after} KB, ${users} users"
-echo "Heap per learner session: $(( (after - before) / users )) KB (the sessions stay open until they time out)"
+"$JAVA_HOME/bin/jcmd" "$server" GC.class_histogram > target/load-histogram-after.txt
+# every visit logged in once: the sessions now open on the server
+sessions=$(grep -E '^> log in +\|' "${LOAD_LOG:-/dev/null}" | tail -1 | awk -F'|' '{gsub(/ /, "", $3); print $3}')
+sessions=${sessions:-$users}
+echo "Heap after a full GC: before ${before} KB, after ${after} KB, ${sessions} sessions"
+echo "Heap per session: $(( (after - before) / sessions )) KB (the sessions stay open until they time out)"
 echo "Peak heap in use during the run: $(( peak / 1024 )) MB"
+echo "What the sessions hold (the classes that grew most, KB):"
+python3 - <<'PY' || true
+import re
+def read(path):
+    sizes = {}
+    for line in open(path):
+        m = re.match(r"\s*\d+:\s+(\d+)\s+(\d+)\s+(\S+)", line)
+        if m:
+            sizes[m.group(3)] = (int(m.group(1)), int(m.group(2)))
+    return sizes
+before, after = read("target/load-histogram-before.txt"), read("target/load-histogram-after.txt")
+grown = sorted(((after[k][1] - before.get(k, (0, 0))[1], after[k][0] - before.get(k, (0, 0))[0], k) for k in after),
+               reverse=True)[:15]
+for size, count, name in grown:
+    print("  %8d KB %9d  %s" % (size // 1024, count, name))
+PY
 echo "Server errors logged: $(grep -c ' ERROR ' "$log" || true)"
