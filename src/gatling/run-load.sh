@@ -45,7 +45,7 @@ peak=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; if (u > max) max
 after=$(used)
 "$JAVA_HOME/bin/jcmd" "$server" GC.class_histogram > target/load-histogram-after.txt
 # every visit logged in once: the sessions now open on the server
-sessions=$(grep -E '^> log in +\|' "${LOAD_LOG:-/dev/null}" | tail -1 | awk -F'|' '{gsub(/ /, "", $3); print $3}')
+sessions=$(grep -E '^> log in +\|' "${LOAD_LOG:-/dev/null}" | tail -1 | awk -F'|' '{gsub(/[ ,]/, "", $3); print $3}')
 sessions=${sessions:-$users}
 echo "Heap after a full GC: before ${before} KB, after ${after} KB, ${sessions} sessions"
 echo "Heap per session: $(( (after - before) / sessions )) KB (the sessions stay open until they time out)"

@@ -7,6 +7,7 @@ import static io.gatling.javaapi.http.HttpDsl.currentLocationRegex;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 import static vn.tuoitreso.load.LearnerJourney.afterAnswer;
@@ -35,13 +36,17 @@ public class OrganiserAtScale extends Simulation {
     private static final String PASSWORD = System.getProperty("load.organiserPassword", "TuoiTreSo@2026");
 
     private static String download(Session session, String id) {
-        int node = node(session, id);
-        return "/" + session.<Map<Integer, String>>get("hrefByNode").get(node);
+        String href = session.<Map<Integer, String>>get("hrefByNode").get(node(session, id));
+        System.out.println("Download link #" + id + ": " + href);
+        return "/" + href;
     }
 
     private static String zip(Session session) {
-        return "/" + session.<Map<Integer, String>>get("hrefByNode").values().stream()
-                .filter(h -> h.contains("dynamic")).reduce((a, b) -> b).orElseThrow();
+        String href = session.<Map<Integer, String>>get("hrefByNode").values().stream()
+                .filter(h -> h.contains(".zip")).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("No ZIP link in " + session.get("hrefByNode")));
+        System.out.println("ZIP link: " + href);
+        return "/" + href;
     }
 
     private static int grid(Session session) {
@@ -74,9 +79,11 @@ public class OrganiserAtScale extends Simulation {
                     Uidl.event(node(s, "filter-status"), "value-changed"), Uidl.viewport(grid(s), 0, 50)}))
             .exec(afterAnswer())
             .exec(http("export CSV").get(s -> download(s, "export-submissions")).check(status().is(200))
-                    .check(bodyBytes().transform(b -> b.length).gt(1000)))
+                    .check(header("Content-Type").transform(t -> t.contains("csv")).is(true))
+                    .check(bodyBytes().transform(b -> b.length).saveAs("csvBytes")))
             .exec(http("export XLSX").get(s -> download(s, "export-submissions-xlsx")).check(status().is(200))
-                    .check(bodyBytes().transform(b -> b.length).gt(1000)))
+                    .check(header("Content-Type").transform(t -> t.contains("spreadsheet")).is(true))
+                    .check(bodyBytes().transform(b -> b.length).saveAs("xlsxBytes")))
             .exec(uidl("certificates page", s -> new JsonNode[] {Uidl.navigate("organiser/certificates")}))
             .exec(afterAnswer())
             .exec(uidl("certificates of a course", s -> new JsonNode[] {Uidl.sync(select(s), "value", COURSE_KEY),
@@ -85,7 +92,13 @@ public class OrganiserAtScale extends Simulation {
             .exec(uidl("certificates, first page", s -> new JsonNode[] {Uidl.viewport(grid(s), 0, 50)}))
             .exec(afterAnswer())
             .exec(http("certificate ZIP").get(OrganiserAtScale::zip).check(status().is(200))
-                    .check(bodyBytes().transform(b -> b.length).gt(1000)));
+                    .check(header("Content-Type").transform(t -> t.contains("zip")).is(true))
+                    .check(bodyBytes().transform(b -> b.length).saveAs("zipBytes")))
+            .exec(s -> {
+                System.out.printf("Sizes: CSV %s bytes, XLSX %s bytes, ZIP %s bytes%n", s.get("csvBytes"),
+                        s.get("xlsxBytes"), s.get("zipBytes"));
+                return s;
+            });
 
     {
         setUp(organiser.injectOpen(atOnceUsers(1))).protocols(http.baseUrl(BASE).disableCaching());

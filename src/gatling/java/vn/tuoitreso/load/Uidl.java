@@ -54,14 +54,29 @@ final class Uidl {
             } else if ("id".equals(key)) {
                 ids.put(change.path("value").asString(""), node);
             } else if ("href".equals(key)) {
-                hrefs.add(change.path("value").asString(""));
-                hrefByNode.put(node, change.path("value").asString(""));
+                // a download link's address comes as an object holding the URI of its handler, not as text
+                String href = text(change.path("value"));
+                hrefs.add(href);
+                hrefByNode.put(node, href);
             } else if ("text".equals(key) || "innerHTML".equals(key)) {
                 texts.add(change.path("value").asString(""));
             }
         }
         return new Answer(uidl.path("syncId").asInt(-1), uidl.path("clientId").asInt(-1),
                 uidl.path("Vaadin-Security-Key").asString(""), uiId, ids, tags, texts, hrefs, hrefByNode);
+    }
+
+    private static String text(JsonNode value) {
+        if (value.isString()) {
+            return value.asString();
+        }
+        for (JsonNode inner : value) {
+            String found = text(inner);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return "";
     }
 
     /** A request of one or more RPC calls. */
