@@ -41,9 +41,11 @@ public class OrganiserAtScale extends Simulation {
         return "/" + href;
     }
 
+    /** The certificate ZIP's link: the download link added last (its address names no file). */
     private static String zip(Session session) {
-        String href = session.<Map<Integer, String>>get("hrefByNode").values().stream()
-                .filter(h -> h.contains(".zip")).reduce((a, b) -> b)
+        String href = session.<Map<Integer, String>>get("hrefByNode").entrySet().stream()
+                .filter(e -> e.getValue().contains("VAADIN/dynamic/")).max(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue)
                 .orElseThrow(() -> new IllegalStateException("No ZIP link in " + session.get("hrefByNode")));
         System.out.println("ZIP link: " + href);
         return "/" + href;
