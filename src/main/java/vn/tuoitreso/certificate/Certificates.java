@@ -135,6 +135,22 @@ public class Certificates {
         return certificates.findByCourseIdOrderByHolderName(courseId).stream().map(Certificates::summary).toList();
     }
 
+    /** One page of {@link #ofCourse(long)}, read in the database. */
+    @RolesAllowed({"ORGANISER", "ADMIN"})
+    @Transactional(readOnly = true)
+    public List<CertificateSummary> ofCourse(long courseId, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return certificates.findByCourseIdOrderByHolderNameAscIdAsc(courseId,
+                org.springframework.data.domain.PageRequest.of(offset / size, size)).stream()
+                .map(Certificates::summary).toList();
+    }
+
+    @RolesAllowed({"ORGANISER", "ADMIN"})
+    @Transactional(readOnly = true)
+    public long countOfCourse(long courseId) {
+        return certificates.countByCourseId(courseId);
+    }
+
     /** Every valid certificate of a course as PDFs in one ZIP file. */
     @RolesAllowed({"ORGANISER", "ADMIN"})
     @Transactional(readOnly = true)

@@ -27,6 +27,7 @@ import vn.tuoitreso.identity.account.Contact;
 import vn.tuoitreso.identity.account.GuardianConsent;
 import vn.tuoitreso.identity.account.GuardianConsents;
 import vn.tuoitreso.identity.account.PasswordRules;
+import vn.tuoitreso.identity.account.SearchWords;
 import vn.tuoitreso.identity.unit.Unit;
 import vn.tuoitreso.identity.unit.UnitRepository;
 import vn.tuoitreso.shared.InvalidInputException;
@@ -255,14 +256,18 @@ public class Accounts {
     @RolesAllowed({"ORGANISER", "ADMIN", "JUDGE"})
     @Transactional(readOnly = true)
     public Map<Long, String> fullNames(java.util.Collection<Long> accountIds) {
-        return accounts.findAllById(accountIds).stream().collect(Collectors.toMap(Account::id, Account::fullName));
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.names(accountIds).stream()
+                .collect(Collectors.toMap(PersonName::accountId, PersonName::fullName, (a, b) -> a));
     }
 
     /** Enabled accounts holding a role, by name: organisers choose a review panel among the judges. */
     @RolesAllowed({"ORGANISER", "ADMIN"})
     @Transactional(readOnly = true)
     public List<PersonName> withRole(Role role) {
-        return accounts.search("", role, null, false, Pageable.unpaged()).stream().filter(Account::enabled)
+        return accounts.search("", "", "", role, null, false, Pageable.unpaged()).stream().filter(Account::enabled)
                 .map(a -> new PersonName(a.id(), a.fullName())).toList();
     }
 
@@ -277,7 +282,8 @@ public class Accounts {
     @Transactional(readOnly = true)
     public List<AccountSummary> find(AccountQuery query, int offset, int limit) {
         int size = Math.max(1, limit);
-        List<Account> page = accounts.search(pattern(query.text()), query.role(), query.unitId(),
+        List<String> words = words(query.text());
+        List<Account> page = accounts.search(words.get(0), words.get(1), words.get(2), query.role(), query.unitId(),
                 query.unitVanished(), PageRequest.of(offset / size, size));
         Map<Long, String> unitNames = unitNames();
         return page.stream().map(a -> summary(a, unitNames)).toList();
@@ -286,7 +292,9 @@ public class Accounts {
     @RolesAllowed("ADMIN")
     @Transactional(readOnly = true)
     public long count(AccountQuery query) {
-        return accounts.countSearch(pattern(query.text()), query.role(), query.unitId(), query.unitVanished());
+        List<String> words = words(query.text());
+        return accounts.countSearch(words.get(0), words.get(1), words.get(2), query.role(), query.unitId(),
+                query.unitVanished());
     }
 
     @RolesAllowed("ADMIN")
@@ -410,9 +418,13 @@ public class Accounts {
         return words.toArray(String[]::new);
     }
 
-    private static String pattern(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
-        return t.isEmpty() ? "" : "%" + t + "%";
+    /** Up to three prefix patterns of the indexed search words, '' where fewer were typed. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>(SearchWords.patterns(text));
+        while (words.size() < SearchWords.MAX_QUERY_WORDS) {
+            words.add("");
+        }
+        return words;
     }
 
     private Map<Long, String> unitNames() {

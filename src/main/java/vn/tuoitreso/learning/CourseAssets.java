@@ -121,8 +121,7 @@ public class CourseAssets {
     /** The handouts of a lesson, in the order they were added. */
     @Transactional(readOnly = true)
     public List<AssetSummary> handouts(long lessonId) {
-        return assets.findByLessonIdAndKindOrderByIdAsc(lessonId, Asset.Kind.HANDOUT).stream()
-                .map(CourseOutlines::asset).toList();
+        return assets.headings(lessonId, Asset.Kind.HANDOUT).stream().map(CourseOutlines::asset).toList();
     }
 
     @Transactional

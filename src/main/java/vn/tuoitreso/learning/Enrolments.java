@@ -83,7 +83,7 @@ public class Enrolments {
         enrolment(course, true).visited(lesson.id(), clock.instant());
         int index = order.indexOf(summary);
         return new LessonPage(outline.course(), summary, SafeMarkdown.toHtml(lesson.body()), lesson.videoUrl(),
-                assets.findByLessonIdAndKindOrderByIdAsc(lesson.id(), Asset.Kind.HANDOUT).stream()
+                assets.headings(lesson.id(), Asset.Kind.HANDOUT).stream()
                         .map(CourseOutlines::asset).toList(),
                 index > 0 ? order.get(index - 1) : null, index + 1 < order.size() ? order.get(index + 1) : null,
                 progress(course));

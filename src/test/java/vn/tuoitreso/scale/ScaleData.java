@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.tuoitreso.contest.IdeaDraft;
 import vn.tuoitreso.contest.SentRevision;
 import vn.tuoitreso.contest.TeamMember;
+import vn.tuoitreso.identity.account.SearchWords;
 
 /**
  * Fills a migrated database that holds the seed content (units, courses, quizzes) with a province's worth of
@@ -218,7 +219,8 @@ public final class ScaleData {
         try (BulkInsert accounts = new BulkInsert(connection, "identity_account", "id", "full_name", "email",
                 "phone", "password_hash", "birth_year", "unit_id", "language", "enabled", "demo", "created_at",
                 "version");
-                BulkInsert roles = new BulkInsert(connection, "identity_account_role", "account_id", "role")) {
+                BulkInsert roles = new BulkInsert(connection, "identity_account_role", "account_id", "role");
+                BulkInsert searchWords = new BulkInsert(connection, "identity_account_search", "account_id", "word")) {
             for (int i = 0; i < n; i++) {
                 // communes differ in size: the first units of the list (wards, big communes) hold more members
                 Unit unit = units.get((int) (Math.pow(random.nextDouble(), 1.6) * units.size()));
@@ -232,9 +234,13 @@ public final class ScaleData {
                         1990 + random.nextInt(20), unit.id(), random.nextInt(20) == 0 ? "en" : "vi", true, false,
                         joined[i], 0);
                 roles.add(firstId + i, "LEARNER");
+                for (String word : SearchWords.of(names[i], byPhone ? null : login, byPhone ? login : null)) {
+                    searchWords.add(firstId + i, word);
+                }
             }
             rows.put("identity_account", accounts.written());
             rows.put("identity_account_role", roles.written());
+            rows.put("identity_account_search", searchWords.written());
         }
         return new Learners(firstId, names, unitIds, unitNames, joined);
     }

@@ -64,7 +64,9 @@ class CertificateAdminView extends VerticalLayout implements HasDynamicTitle {
             grid.setItems();
             return;
         }
-        grid.setItems(certificates.ofCourse(chosen.id()));
+        long courseId = chosen.id();
+        grid.setItems(query -> certificates.ofCourse(courseId, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) certificates.countOfCourse(courseId));
         zip.add(new FileDownload(getTranslation("certificate.admin.zip"), chosen.slug() + "-chung-nhan.zip",
                 "application/zip", () -> certificates.zipOfCourse(chosen.id())));
     }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.shared.IdentifiedEntity;
@@ -61,7 +62,15 @@ public class Account extends IdentifiedEntity {
     @CollectionTable(name = "identity_account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
+    // a page of accounts reads its roles in one statement, not one per account
+    @BatchSize(size = 100)
     private Set<Role> roles = new HashSet<>();
+
+    /** The words the administrators' search finds this account by (see {@link SearchWords}). */
+    @ElementCollection
+    @CollectionTable(name = "identity_account_search", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "word")
+    private Set<String> searchWords = new HashSet<>();
 
     @Version
     private long version;
@@ -86,6 +95,7 @@ public class Account extends IdentifiedEntity {
         this.unitId = unitId;
         this.createdAt = createdAt;
         this.roles.add(Role.LEARNER);
+        this.searchWords.addAll(SearchWords.of(fullName, email, phone));
     }
 
     public String fullName() {
@@ -155,6 +165,9 @@ public class Account extends IdentifiedEntity {
         this.fullName = fullName;
         this.email = contact.email();
         this.phone = contact.phone();
+        Set<String> words = SearchWords.of(fullName, email, phone);
+        searchWords.retainAll(words);
+        searchWords.addAll(words);
         this.birthYear = birthYear;
         if (this.unitId != unitId) {
             formerUnitName = null;

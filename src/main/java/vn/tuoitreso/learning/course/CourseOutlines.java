@@ -39,11 +39,13 @@ public class CourseOutlines {
     }
 
     public CourseOutline outline(Course course) {
-        List<Lesson> all = lessons.findByCourseIdOrderByPositionAscIdAsc(course.id());
+        // headings only: an outline never needs the lessons' bodies
+        List<LessonHeading> all = lessons.headings(course.id());
         List<SectionOutline> result = new ArrayList<>();
         for (Section section : sections.findByCourseIdOrderByPositionAscIdAsc(course.id())) {
             result.add(new SectionOutline(section.id(), section.title(), all.stream()
-                    .filter(l -> l.sectionId() == section.id()).map(CourseOutlines::lesson).toList(), section.version()));
+                    .filter(l -> l.sectionId() == section.id())
+                    .map(l -> new LessonSummary(l.id(), l.slug(), l.title(), l.minutes())).toList(), section.version()));
         }
         return new CourseOutline(summary(course, all.size()), result, course.references());
     }
@@ -53,6 +55,10 @@ public class CourseOutlines {
     }
 
     public static AssetSummary asset(Asset asset) {
+        return asset(new AssetHeading(asset.id(), asset.fileName(), asset.contentType(), asset.sizeBytes()));
+    }
+
+    public static AssetSummary asset(AssetHeading asset) {
         return new AssetSummary(asset.id(), asset.fileName(), asset.contentType(), asset.sizeBytes(),
                 "media/" + asset.id() + "/" + java.net.URLEncoder.encode(asset.fileName(),
                         java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));

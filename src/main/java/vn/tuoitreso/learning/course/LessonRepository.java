@@ -16,6 +16,15 @@ public interface LessonRepository extends JpaRepository<Lesson, Long> {
 
     long countByCourseId(long courseId);
 
+    /** A course's lessons without their bodies: what an outline, a menu or a progress count needs. */
+    @Query("""
+            select new vn.tuoitreso.learning.course.LessonHeading(l.id, l.sectionId, l.slug, l.title, l.minutes)
+            from Lesson l where l.courseId = :courseId order by l.position, l.id""")
+    List<LessonHeading> headings(@Param("courseId") long courseId);
+
+    @Query("select l.id from Lesson l where l.courseId = :courseId")
+    List<Long> idsOfCourse(@Param("courseId") long courseId);
+
     @Query("select l.courseId, count(l) from Lesson l where l.courseId in :courseIds group by l.courseId")
     List<Object[]> countByCourse(@Param("courseIds") Collection<Long> courseIds);
 }

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import vn.tuoitreso.learning.CourseCompleted;
 import vn.tuoitreso.learning.CourseRequirements;
 import vn.tuoitreso.learning.RequirementMet;
-import vn.tuoitreso.learning.course.Lesson;
 import vn.tuoitreso.learning.course.LessonRepository;
 
 /**
@@ -51,8 +50,8 @@ public class CourseCompletion {
         }
         Set<Long> done = new HashSet<>();
         completions.findByKeyEnrolmentId(enrolment.id()).forEach(c -> done.add(c.lessonId()));
-        boolean lessonsDone = !lessons.findByCourseIdOrderByPositionAscIdAsc(courseId).isEmpty()
-                && lessons.findByCourseIdOrderByPositionAscIdAsc(courseId).stream().map(Lesson::id).allMatch(done::contains);
+        List<Long> courseLessons = lessons.idsOfCourse(courseId);
+        boolean lessonsDone = !courseLessons.isEmpty() && done.containsAll(courseLessons);
         if (!lessonsDone || !requirements.stream().allMatch(r -> r.metBy(courseId, accountId))) {
             return false;
         }
