@@ -4,10 +4,15 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
@@ -76,6 +81,24 @@ class SecurityConfiguration {
                 .anyRequest(AuthorizedUrl::authenticated)).build();
     }
 
+    /**
+     * The metrics endpoint for Prometheus, administrators only, by HTTP basic: a scraper sends it with every request
+     * and keeps no session (a form log-in would need a session cookie and a CSRF token). The same throttled
+     * authentication as the form; nothing else of the actuator but the health check is exposed.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain metricsFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+            throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        return http.securityMatcher(path.matcher("/actuator/prometheus"))
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
+                .httpBasic(basic -> basic.realmName("tuoitreso-metrics"))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
     @Bean
     SessionRegistry sessionRegistry() {
         return new SessionRegistryImpl();
@@ -109,6 +132,11 @@ class SecurityConfiguration {
         });
         ProviderManager manager = new ProviderManager(
                 new ThrottlingAuthenticationProvider(dao, accounts, throttles, policy, clock));
+        if (events instanceof DefaultAuthenticationEventPublisher publisher) {
+            // a throttled log-in is a failure too (SecurityMetrics counts the failure events)
+            publisher.setAdditionalExceptionMappings(
+                    Map.of(TooManyAttemptsException.class, AuthenticationFailureLockedEvent.class));
+        }
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }
