@@ -88,6 +88,16 @@ class MetricsIT {
         assertThat(notAdmin.headers().firstValue("Set-Cookie")).isEmpty();
     }
 
+    @Test
+    void the_balancers_health_check_is_open_and_leaves_the_search_engine_out() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/actuator/health/balancer")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"").doesNotContain("search");
+    }
+
     private String scrape(AccountSummary admin) throws Exception {
         HttpResponse<String> response = get(admin.contact(), TestAccounts.PASSWORD);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
