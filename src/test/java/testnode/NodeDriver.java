@@ -99,6 +99,15 @@ public class NodeDriver {
             });
         }
 
+        /** Another contestant (a new account with this e-mail): one idea per contestant and round. */
+        @PostMapping("/test-driver/contestant")
+        String contestant(@RequestParam String contact) {
+            long unit = SystemTasks.runAsSystem(() -> units.tree().stream().map(UnitSummary::id).findFirst()
+                    .orElseThrow());
+            return String.valueOf(accounts.register(new Registration("Thí Sinh Thứ Hai", contact, PASSWORD, 2003,
+                    unit)).id());
+        }
+
         /** The contestant submits an idea in the round; answers its submission id. */
         @PostMapping("/test-driver/idea")
         String idea(@RequestParam String contestant, @RequestParam long round, @RequestParam String title) {
