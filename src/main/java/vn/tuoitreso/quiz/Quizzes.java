@@ -1,5 +1,7 @@
 package vn.tuoitreso.quiz;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,11 +70,15 @@ public class Quizzes {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final Counter submissions;
     private final SecureRandom random = new SecureRandom();
 
     Quizzes(QuizRepository quizzes, QuizQuestionRepository quizQuestions, StoredQuestionRepository questions,
             AttemptRepository attempts, AttemptSlotRepository slots, Catalogue courses, QuizGrades grades,
-            ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+            ApplicationEventPublisher events, CurrentUser currentUser, Clock clock, MeterRegistry meters) {
+        this.submissions = Counter.builder("tuoitreso.quiz.submissions")
+                .description("Quiz attempts closed and scored on this node (by the learner or when time ran out)")
+                .register(meters);
         this.quizzes = quizzes;
         this.quizQuestions = quizQuestions;
         this.questions = questions;
@@ -187,6 +193,7 @@ public class Quizzes {
             earned += Scorer.score(question, countedResponse(attempt, question, slot)).mark();
         }
         attempt.close(clock.instant(), possible == 0 ? 0 : earned / possible);
+        submissions.increment();
         if (grades.passed(quiz, attempt.accountId())) {
             events.publishEvent(new QuizPassed(quiz.id(), quiz.courseId(), attempt.accountId()));
         }

@@ -5,11 +5,16 @@ import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DisabledException;
@@ -86,6 +91,24 @@ class SecurityConfiguration {
                 .anyRequest(AuthorizedUrl::authenticated)).build();
     }
 
+    /**
+     * The metrics endpoint for Prometheus, administrators only, by HTTP basic: a scraper sends it with every request
+     * and keeps no session (a form log-in would need a session cookie and a CSRF token). The same throttled
+     * authentication as the form; nothing else of the actuator but the health check is exposed.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain metricsFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+            throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        return http.securityMatcher(path.matcher("/actuator/prometheus"))
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole("ADMIN"))
+                .httpBasic(basic -> basic.realmName("tuoitreso-metrics"))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return Passwords.encoder();
@@ -108,6 +131,11 @@ class SecurityConfiguration {
         });
         ProviderManager manager = new ProviderManager(
                 new ThrottlingAuthenticationProvider(dao, accounts, throttles, policy, clock));
+        if (events instanceof DefaultAuthenticationEventPublisher publisher) {
+            // a throttled log-in is a failure too (SecurityMetrics counts the failure events)
+            publisher.setAdditionalExceptionMappings(
+                    Map.of(TooManyAttemptsException.class, AuthenticationFailureLockedEvent.class));
+        }
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }

@@ -501,7 +501,9 @@ public class ElasticsearchSearchEngine implements SearchEngine {
             long documents = client.count(c -> c.index(index)).count();
             var latest = client.search(s -> s.index(index).size(0)
                     .aggregations("latest", a -> a.max(m -> m.field(INDEXED_AT))), Void.class);
-            double millis = latest.aggregations().get("latest").max().value();
+            // an empty index has no maximum: the client answers null, not NaN
+            Double max = latest.aggregations().get("latest").max().value();
+            double millis = max == null ? Double.NaN : max;
             Instant lastUpdate = documents == 0 || Double.isNaN(millis) || Double.isInfinite(millis) ? null
                     : Instant.ofEpochMilli((long) millis);
             boolean up = health.status() != HealthStatus.Red;

@@ -55,10 +55,15 @@ public class IndexMaintenance {
 
     /** Guarded by the caller ({@code Search}). */
     public IndexStatus status() {
+        long sent = SystemTasks.runAsSystem(ideas::countSent);
+        return new IndexStatus(engine.status(), pending(), sent, rebuild.get());
+    }
+
+    /** The search module's publications not yet completed: changes waiting to reach the index. */
+    long pending() {
         Long pending = jdbc.queryForObject("select count(*) from event_publication where completion_date is null"
                 + " and listener_id like ?", Long.class, LISTENER + "%");
-        long sent = SystemTasks.runAsSystem(ideas::countSent);
-        return new IndexStatus(engine.status(), pending == null ? 0 : pending, sent, rebuild.get());
+        return pending == null ? 0 : pending;
     }
 
     /** Starts a rebuild in a thread of its own, unless one is under way. Guarded by the caller ({@code Search}). */
