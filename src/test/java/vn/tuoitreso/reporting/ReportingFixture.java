@@ -17,19 +17,19 @@ import vn.tuoitreso.shared.SystemTasks;
  * platform stores them), so that a test can count by hand what each report must show. Units are made through
  * the identity service, under the province.
  */
-final class ReportingFixture {
+public final class ReportingFixture {
 
     private final JdbcTemplate jdbc;
     private final Units units;
     private final String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
     private int sequence;
 
-    ReportingFixture(JdbcTemplate jdbc, Units units) {
+    public ReportingFixture(JdbcTemplate jdbc, Units units) {
         this.jdbc = jdbc;
         this.units = units;
     }
 
-    long unit(@Nullable Long parentId, String name) {
+    public long unit(@Nullable Long parentId, String name) {
         String code = "RPT-" + run + "-" + (++sequence);
         return SystemTasks.runAsSystem(() -> {
             Long parent = parentId != null ? parentId
@@ -39,31 +39,31 @@ final class ReportingFixture {
         });
     }
 
-    long member(long unitId, Instant createdAt, boolean enabled) {
+    public long member(long unitId, Instant createdAt, boolean enabled) {
         return insert("""
                 INSERT INTO identity_account (full_name, email, password_hash, birth_year, unit_id, enabled, created_at)
                 VALUES (?, ?, 'x', 2004, ?, ?, ?)""", "Đoàn viên " + run, "rpt." + run.toLowerCase(java.util.Locale.ROOT)
                 + "." + (++sequence) + "@test.tuoitreso.vn", unitId, enabled, utc(createdAt));
     }
 
-    long course(String title) {
+    public long course(String title) {
         return insert("""
                 INSERT INTO learning_course (slug, title, summary, level, published, search_text, updated_at)
                 VALUES (?, ?, '', 'BASIC', TRUE, '', ?)""", "rpt-" + run.toLowerCase(java.util.Locale.ROOT) + "-"
                 + (++sequence), title + " " + run, utc(Instant.now()));
     }
 
-    long quiz(long courseId, int passPercent) {
+    public long quiz(long courseId, int passPercent) {
         return insert("INSERT INTO learning_quiz (course_id, title, pass_percent) VALUES (?, 'Bài kiểm tra', ?)",
                 courseId, passPercent);
     }
 
-    void enrolment(long courseId, long accountId, Instant enrolledAt, @Nullable Instant completedAt) {
+    public void enrolment(long courseId, long accountId, Instant enrolledAt, @Nullable Instant completedAt) {
         insert("INSERT INTO learning_enrolment (course_id, account_id, enrolled_at, completed_at) VALUES (?, ?, ?, ?)",
                 courseId, accountId, utc(enrolledAt), completedAt == null ? null : utc(completedAt));
     }
 
-    void attempt(long quizId, long accountId, @Nullable Instant submittedAt, @Nullable Double score) {
+    public void attempt(long quizId, long accountId, @Nullable Instant submittedAt, @Nullable Double score) {
         Integer number = jdbc.queryForObject(
                 "SELECT COUNT(*) + 1 FROM learning_attempt WHERE quiz_id = ? AND account_id = ?", Integer.class,
                 quizId, accountId);
@@ -74,7 +74,7 @@ final class ReportingFixture {
                 score);
     }
 
-    void certificate(long accountId, long courseId, Instant issuedAt, @Nullable Instant revokedAt) {
+    public void certificate(long accountId, long courseId, Instant issuedAt, @Nullable Instant revokedAt) {
         insert("""
                 INSERT INTO certificate_certificate (code, account_id, course_id, holder_name, course_title, issued_at,
                     revoked_at) VALUES (?, ?, ?, 'Đoàn viên', 'Khóa học', ?, ?)""",
@@ -82,24 +82,24 @@ final class ReportingFixture {
                 revokedAt == null ? null : utc(revokedAt));
     }
 
-    long contest(String title) {
+    public long contest(String title) {
         return insert("INSERT INTO contest_contest (title, rules, created_at) VALUES (?, '', ?)", title + " " + run,
                 utc(Instant.now()));
     }
 
-    long category(long contestId, String name) {
+    public long category(long contestId, String name) {
         return insert("INSERT INTO contest_category (contest_id, name, position) VALUES (?, ?, ?)", contestId, name,
                 ++sequence);
     }
 
-    long round(long contestId, String name) {
+    public long round(long contestId, String name) {
         return insert("""
                 INSERT INTO contest_round (contest_id, name, submission_opens, submission_closes, position)
                 VALUES (?, ?, ?, ?, 0)""", contestId, name, utc(Instant.parse("2024-01-01T00:00:00Z")),
                 utc(Instant.parse("2026-01-01T00:00:00Z")));
     }
 
-    long idea(long contestId, long roundId, @Nullable Long categoryId, long ownerId, long unitId, String status,
+    public long idea(long contestId, long roundId, @Nullable Long categoryId, long ownerId, long unitId, String status,
             int revision, @Nullable Instant submittedAt) {
         return insert("""
                 INSERT INTO contest_submission (contest_id, round_id, category_id, owner_account_id, unit_id, code,
@@ -109,11 +109,11 @@ final class ReportingFixture {
                 utc(Instant.now()), revision);
     }
 
-    long panel(long contestId, long roundId) {
+    public long panel(long contestId, long roundId) {
         return insert("INSERT INTO review_panel (round_id, contest_id) VALUES (?, ?)", roundId, contestId);
     }
 
-    void assignment(long panelId, long submissionId, long judgeId, String state) {
+    public void assignment(long panelId, long submissionId, long judgeId, String state) {
         insert("""
                 INSERT INTO review_assignment (panel_id, submission_id, judge_account_id, state,
                     comment_for_organisers, feedback, assigned_at) VALUES (?, ?, ?, ?, '', '', ?)""",
