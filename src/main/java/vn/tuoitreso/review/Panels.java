@@ -35,6 +35,10 @@ import vn.tuoitreso.review.panel.CriterionRepository;
 import vn.tuoitreso.review.panel.DefaultRubric;
 import vn.tuoitreso.review.panel.Panel;
 import vn.tuoitreso.review.panel.PanelRepository;
+import vn.tuoitreso.review.results.Award;
+import vn.tuoitreso.review.results.AwardRepository;
+import vn.tuoitreso.review.results.Publication;
+import vn.tuoitreso.review.results.PublicationRepository;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.InvalidInputException.Problem;
 
@@ -57,10 +61,15 @@ public class Panels {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PublicationRepository publications;
+    private final AwardRepository awards;
 
     Panels(PanelRepository panels, CriterionRepository criteria, AssignmentRepository assignments,
             AuditRepository audit, RoundIdeas ideas, Contests contests, Accounts accounts, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PublicationRepository publications,
+            AwardRepository awards) {
+        this.publications = publications;
+        this.awards = awards;
         this.panels = panels;
         this.criteria = criteria;
         this.assignments = assignments;
@@ -325,6 +334,9 @@ public class Panels {
         if (panel.publishedAt() != null) {
             return summary(panel);
         }
+        if (prizes.stream().anyMatch(p -> p.isBlank() || p.strip().length() > Award.PRIZE_MAX_LENGTH)) {
+            throw InvalidInputException.of("prizes", "review.validation.prize", Award.PRIZE_MAX_LENGTH);
+        }
         Map<Long, RoundIdeas.Team> teams = ideas.of(panel).stream()
                 .collect(Collectors.toMap(t -> t.idea().submissionId(), t -> t));
         List<ResultsPublished.Winner> winners = new ArrayList<>();
@@ -338,8 +350,26 @@ public class Panels {
         }
         panel.publish(clock.instant());
         flush();
+        record(panel, winners);
         events.publishEvent(new ResultsPublished(panel.id(), panel.contestId(), panel.roundId(), winners));
         return summary(panel);
+    }
+
+    /** Freezes what the public results show: the contest and round as named now, the winners and their teams. */
+    private void record(Panel panel, List<ResultsPublished.Winner> winners) {
+        ContestSummary contest = contests.get(panel.contestId());
+        String round = contest.rounds().stream().filter(r -> r.id() == panel.roundId()).findFirst()
+                .map(r -> r.plan().name()).orElse("");
+        Publication publication = publications.saveAndFlush(new Publication(panel.id(), panel.contestId(),
+                panel.roundId(), contest.settings().title(), round, Objects.requireNonNull(panel.publishedAt())));
+        Map<Long, String> names = accounts.fullNames(winners.stream()
+                .flatMap(w -> w.accountIds().stream()).distinct().toList());
+        for (ResultsPublished.Winner w : winners) {
+            awards.save(new Award(publication.id(), w.submissionId(), w.code(), w.title(), w.categoryName(),
+                    w.rank(), w.prize(), w.accountIds().stream()
+                            .map(id -> new Award.Member(id, names.getOrDefault(id, ""))).toList()));
+        }
+        awards.flush();
     }
 
     private AssignmentProposal propose(Panel panel, int perIdea, @org.jspecify.annotations.Nullable Long only) {

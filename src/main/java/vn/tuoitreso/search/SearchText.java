@@ -2,6 +2,7 @@ package vn.tuoitreso.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,7 @@ public final class SearchText {
     public static final String MASK = "▒▒▒";
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final int SNIPPET_LENGTH = 180;
     private static final int MAX_SNIPPETS = 3;
 
@@ -127,8 +129,8 @@ public final class SearchText {
         if (foldedWords.isEmpty()) {
             return;
         }
-        String snippet = snippet(text, foldedWords);
-        if (snippet != null && snippet.indexOf(SearchHit.Snippet.MARK_START) >= 0) {
+        String snippet = passage(text, foldedWords, true);
+        if (snippet != null) {
             found.add(new SearchHit.Snippet(field, fileName, snippet));
         }
     }
@@ -138,15 +140,21 @@ public final class SearchText {
      * match, cut at word boundaries, with each match between the marks; null for blank text.
      */
     public static @Nullable String snippet(String text, List<String> foldedWords) {
-        String original = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+        return passage(text, foldedWords, false);
+    }
+
+    /** The passage; null for blank text, or when a match is required and no word matches. */
+    private static @Nullable String passage(String text, List<String> foldedWords, boolean matchRequired) {
+        String original = singleSpaced(Normalizer.normalize(text, Normalizer.Form.NFC));
         if (original.isEmpty()) {
             return null;
         }
         String foldedOriginal = VietnameseText.fold(original);
         String folded = foldedOriginal.length() == original.length() ? foldedOriginal : original;
-        List<Span> spans = spans(folded);
-        Set<String> wanted = Set.copyOf(foldedWords);
-        List<Span> matches = spans.stream().filter(s -> wanted.contains(s.text(folded))).toList();
+        List<Span> matches = matches(folded, foldedWords);
+        if (matches.isEmpty() && matchRequired) {
+            return null;
+        }
         int from = 0;
         if (!matches.isEmpty()) {
             int best = -1;
@@ -193,6 +201,58 @@ public final class SearchText {
             out.append(" …");
         }
         return out.toString();
+    }
+
+    /** Runs of white space as one space, the ends stripped; the text itself when it needs no change. */
+    private static String singleSpaced(String text) {
+        boolean clean = true;
+        for (int i = 0; i < text.length() && clean; i++) {
+            char c = text.charAt(i);
+            clean = !Character.isWhitespace(c) || (c == ' ' && i > 0 && i < text.length() - 1
+                    && text.charAt(i - 1) != ' ');
+        }
+        return clean ? text : WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /**
+     * Where the words occur in the folded text as whole words, in order: found with {@code indexOf}, not by splitting
+     * the whole text into words, since a page of hits carries long attachments.
+     */
+    private static List<Span> matches(String folded, List<String> words) {
+        List<Span> matches = new ArrayList<>();
+        for (String word : new LinkedHashSet<>(words)) {
+            if (word.isEmpty() || !isWord(word)) {
+                continue;
+            }
+            for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+                int end = at + word.length();
+                if ((at == 0 || !isWordChar(folded.charAt(at - 1)))
+                        && (end == folded.length() || !isWordChar(folded.charAt(end)))) {
+                    matches.add(new Span(at, end));
+                }
+            }
+        }
+        matches.sort(Comparator.comparingInt(Span::start));
+        return matches;
+    }
+
+    private static boolean isWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!isWordChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A character of {@link #WORD}: a letter, a digit or a mark. */
+    private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     private static List<Span> spans(String text) {

@@ -1,5 +1,6 @@
 package vn.tuoitreso.review.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +18,7 @@ import vn.tuoitreso.review.Feedback;
 import vn.tuoitreso.review.IdeaFeedback;
 import vn.tuoitreso.review.RubricCriterion;
 import vn.tuoitreso.shared.DisplayFormats;
+import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
 
 /**
@@ -28,8 +30,10 @@ import vn.tuoitreso.shared.InvalidInputException;
 class FeedbackView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Div content = new Div();
+    final Checkbox showName = new Checkbox();
 
     private final Feedback feedback;
+    private long submissionId;
 
     FeedbackView(Feedback feedback) {
         this.feedback = feedback;
@@ -37,22 +41,45 @@ class FeedbackView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         content.setId("feedback-content");
         content.setWidthFull();
         content.getStyle().set("overflow-wrap", "anywhere");
+        showName.setId("feedback-show-name");
+        showName.setLabel(getTranslation("review.consent.label"));
+        showName.setHelperText(getTranslation("review.consent.help"));
+        // built once: the view is reused when only the idea changes
+        showName.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                decide(e.getValue());
+            }
+        });
+    }
+
+    private void decide(boolean shown) {
+        try {
+            feedback.showName(submissionId, shown);
+            FormErrors.success(this, shown ? "review.consent.shown" : "review.consent.hidden");
+        } catch (InvalidInputException e) {
+            showName.setValue(!shown);
+            new FormErrors(this).show(e);
+        }
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id;
         Optional<IdeaFeedback> found;
+        boolean shown;
         try {
             id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
             found = feedback.onMyIdea(id);
+            shown = feedback.nameShown(id);
         } catch (NumberFormatException | InvalidInputException e) {
             throw new NotFoundException();
         }
+        submissionId = id;
+        showName.setValue(shown);
         removeAll();
         content.removeAll();
         add(new Anchor("contests/submissions/" + id, getTranslation("review.feedback.back")),
-                new H2(getTranslation("review.feedback.title")), content);
+                new H2(getTranslation("review.feedback.title")), showName, content);
         if (found.isEmpty()) {
             content.add(new Paragraph(getTranslation("review.feedback.notYet")));
             return;

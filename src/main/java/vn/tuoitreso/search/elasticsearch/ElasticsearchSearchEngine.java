@@ -62,6 +62,8 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     private static final String FACET = "_facet";
     private static final String WITHDRAWN = "WITHDRAWN";
     private static final int FACET_BUCKETS = 1000;
+    /** How many of the best matches by words are scored again with their phrases. */
+    private static final int RESCORE_WINDOW = 400;
 
     private static final Map<String, Float> TEXT_FIELDS = textFields();
     private static final Map<Facet, String> FACET_FIELDS = new EnumMap<>(Map.of(Facet.CONTEST, "contest",
@@ -299,24 +301,40 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     public SearchResult search(SearchQuery query) {
         ensureIndex();
         List<String> words = words(query.text());
-        Query text = words.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : textQuery(query.text(), words,
-                query.blind());
-        Query full = filtered(text, query);
+        Query text = words.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : textQuery(words, query.blind());
         int page = Math.max(0, query.page());
         int size = Math.max(1, query.pageSize());
+        boolean phrases = query.sort() == SearchQuery.Sort.RELEVANCE && words.size() > 1;
+        // Phrases score the best candidates again; a page beyond the window gets them as clauses of the query.
+        boolean rescore = phrases && (page + 1) * size <= RESCORE_WINDOW;
+        if (phrases && !rescore) {
+            Query byWords = text;
+            Query phrase = phraseQuery(words, query.blind());
+            text = Query.of(q -> q.bool(b -> b.must(byWords).should(phrase)));
+        }
+        Query full = filtered(text, query);
         List<SortOptions> sort = switch (query.sort()) {
             case NEWEST -> List.of(bySent(SortOrder.Desc));
             case OLDEST -> List.of(bySent(SortOrder.Asc));
-            case RELEVANCE -> words.isEmpty() ? List.of(bySent(SortOrder.Desc))
+            // a rescored search is sorted by its score only (Elasticsearch refuses another sort with a rescore)
+            case RELEVANCE -> words.isEmpty() ? List.of(bySent(SortOrder.Desc)) : rescore
+                    ? List.of(SortOptions.of(s -> s.score(o -> o.order(SortOrder.Desc))))
                     : List.of(SortOptions.of(s -> s.score(o -> o.order(SortOrder.Desc))), bySent(SortOrder.Desc));
         };
         Map<Facet, String> facets = facetFields(query.blind());
         Map<String, Aggregation> aggregations = new HashMap<>();
         facets.forEach((facet, field) -> aggregations.put(facet.name(),
                 Aggregation.of(a -> a.terms(t -> t.field(field + FACET).size(FACET_BUCKETS)))));
-        SearchResponse<Map> response = call("search", () -> client.search(s -> s.index(index).query(full)
-                .from(page * size).size(size).sort(sort).trackTotalHits(t -> t.enabled(true)).trackScores(true)
-                .aggregations(aggregations).source(src -> src.filter(f -> f.includes(IDEA))), Map.class));
+        SearchResponse<Map> response = call("search", () -> client.search(s -> {
+            s.index(index).query(full).from(page * size).size(size).sort(sort)
+                    .trackTotalHits(t -> t.enabled(true)).trackScores(true).aggregations(aggregations)
+                    .source(src -> src.filter(f -> f.includes(IDEA)));
+            if (rescore) {
+                s.rescore(r -> r.windowSize(RESCORE_WINDOW).query(q -> q.query(phraseQuery(words, query.blind()))
+                        .queryWeight(1.0).rescoreQueryWeight(1.0)));
+            }
+            return s;
+        }, Map.class));
         List<SearchHit> hits = new ArrayList<>();
         for (Hit<Map> hit : response.hits().hits()) {
             IndexedIdea idea = idea(sourceOf(hit));
@@ -366,36 +384,44 @@ public class ElasticsearchSearchEngine implements SearchEngine {
 
     /**
      * The same query as the embedded engine: most of the words must match, in any field; a word as written (with its
-     * marks) scores above its folded form, and the words together as a phrase score above the same words scattered.
+     * marks) scores above its folded form. The words together as a phrase score above the same words scattered:
+     * {@link #phraseQuery}, applied to the best candidates.
      */
-    private static Query textQuery(String text, List<String> words, boolean blind) {
-        Map<String, Float> fields = new LinkedHashMap<>(TEXT_FIELDS);
-        if (!blind) {
-            fields.put(PEOPLE, 2f);
-        }
+    private static Query textQuery(List<String> words, boolean blind) {
         BoolQuery.Builder all = new BoolQuery.Builder();
         for (String word : words) {
             String folded = VietnameseText.fold(word);
             BoolQuery.Builder any = new BoolQuery.Builder();
-            fields.forEach((field, weight) -> {
+            textFields(blind).forEach((field, weight) -> {
                 any.should(q -> q.match(m -> m.field(field).query(word).boost(weight * 1.5f)));
                 any.should(q -> q.match(m -> m.field(field + FOLDED).query(folded).boost(weight)));
             });
             all.should(q -> q.bool(any.build()));
         }
         all.minimumShouldMatch(Integer.toString(required(words.size())));
-        BoolQuery.Builder query = new BoolQuery.Builder().must(q -> q.bool(all.build()));
-        if (words.size() > 1) {
-            String lower = String.join(" ", words);
-            String folded = VietnameseText.fold(lower);
-            fields.forEach((field, weight) -> {
-                query.should(q -> q.matchPhrase(p -> p.field(field + FOLDED).query(folded).boost(weight * 2f)));
-                query.should(q -> q.matchPhrase(p -> p.field(field).query(lower).boost(weight)));
-                query.should(q -> q.matchPhrase(p -> p.field(field + FOLDED).query(folded).slop(3)
-                        .boost(weight * 0.5f)));
-            });
-        }
+        return Query.of(q -> q.bool(all.build()));
+    }
+
+    /** What the words score as phrases: exact and folded, then folded within three words of each other. */
+    private static Query phraseQuery(List<String> words, boolean blind) {
+        String lower = String.join(" ", words);
+        String folded = VietnameseText.fold(lower);
+        BoolQuery.Builder query = new BoolQuery.Builder();
+        textFields(blind).forEach((field, weight) -> {
+            query.should(q -> q.matchPhrase(p -> p.field(field + FOLDED).query(folded).boost(weight * 2f)));
+            query.should(q -> q.matchPhrase(p -> p.field(field).query(lower).boost(weight)));
+            query.should(q -> q.matchPhrase(p -> p.field(field + FOLDED).query(folded).slop(3)
+                    .boost(weight * 0.5f)));
+        });
         return Query.of(q -> q.bool(query.build()));
+    }
+
+    private static Map<String, Float> textFields(boolean blind) {
+        Map<String, Float> fields = new LinkedHashMap<>(TEXT_FIELDS);
+        if (!blind) {
+            fields.put(PEOPLE, 2f);
+        }
+        return fields;
     }
 
     /** How many of a query's words must match: all of one or two, about two thirds of more. */

@@ -60,12 +60,12 @@ final class FacetCounts implements Collector {
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-        Map<Facet, SortedDocValues> values = new EnumMap<>(Facet.class);
-        Map<Facet, int[]> ords = new EnumMap<>(Facet.class);
-        for (Map.Entry<Facet, String> field : fields.entrySet()) {
-            SortedDocValues docValues = DocValues.getSorted(context.reader(), field.getValue());
-            values.put(field.getKey(), docValues);
-            ords.put(field.getKey(), new int[docValues.getValueCount()]);
+        List<Facet> facets = List.copyOf(fields.keySet());
+        SortedDocValues[] values = new SortedDocValues[facets.size()];
+        int[][] ords = new int[facets.size()][];
+        for (int f = 0; f < facets.size(); f++) {
+            values[f] = DocValues.getSorted(context.reader(), fields.get(facets.get(f)));
+            ords[f] = new int[values[f].getValueCount()];
         }
         return new LeafCollector() {
             @Override
@@ -75,22 +75,20 @@ final class FacetCounts implements Collector {
             @Override
             public void collect(int doc) throws IOException {
                 total++;
-                for (Map.Entry<Facet, SortedDocValues> entry : values.entrySet()) {
-                    SortedDocValues docValues = entry.getValue();
-                    if (docValues.advanceExact(doc)) {
-                        ords.get(entry.getKey())[docValues.ordValue()]++;
+                for (int f = 0; f < values.length; f++) {
+                    if (values[f].advanceExact(doc)) {
+                        ords[f][values[f].ordValue()]++;
                     }
                 }
             }
 
             @Override
             public void finish() throws IOException {
-                for (Map.Entry<Facet, SortedDocValues> entry : values.entrySet()) {
-                    int[] leafCounts = ords.get(entry.getKey());
-                    Map<String, Long> facetCounts = counts.get(entry.getKey());
-                    for (int ord = 0; ord < leafCounts.length; ord++) {
-                        if (leafCounts[ord] > 0) {
-                            facetCounts.merge(entry.getValue().lookupOrd(ord).utf8ToString(), (long) leafCounts[ord],
+                for (int f = 0; f < values.length; f++) {
+                    Map<String, Long> facetCounts = counts.get(facets.get(f));
+                    for (int ord = 0; ord < ords[f].length; ord++) {
+                        if (ords[f][ord] > 0) {
+                            facetCounts.merge(values[f].lookupOrd(ord).utf8ToString(), (long) ords[f][ord],
                                     Long::sum);
                         }
                     }

@@ -8,12 +8,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -25,8 +29,10 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -40,7 +46,9 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -93,12 +101,18 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     private static final Map<Facet, String> FACET_FIELDS = new EnumMap<>(Map.of(Facet.CONTEST, "contest",
             Facet.ROUND, "round", Facet.CATEGORY, "category", Facet.UNIT, "unit", Facet.STATUS, "status"));
     private static final String WITHDRAWN = "WITHDRAWN";
+    /** How many of the best matches by words are scored again with their phrases. */
+    private static final int RESCORE_WINDOW = 400;
 
     private final Path folder;
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Analyzer analyzer = new StandardAnalyzer();
+    /** Runs a query's slices on every core: one query at a time on a quiet server is answered sooner. */
+    private final ExecutorService executor = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()), Thread.ofPlatform().daemon()
+                    .name("lucene-search-", 1).factory());
     private final Clock clock;
     private volatile @Nullable Instant lastUpdate;
 
@@ -115,16 +129,18 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
                 writer = new IndexWriter(directory, config);
             } catch (LockObtainFailedException e) {
                 directory.close();
+                executor.shutdown();
                 throw new IllegalStateException("The search index in " + folder.toAbsolutePath()
                         + " is in use by another process (its write.lock is held). Run one application per data "
                         + "folder (app.data-dir), or set app.search.index-dir, or use Elasticsearch for several "
                         + "nodes.", e);
             }
             writer.commit();
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, new SlicedSearchers(executor));
             String updated = writer.getLiveCommitData() == null ? null : userData(UPDATED);
             lastUpdate = updated == null ? null : Instant.parse(updated);
         } catch (IOException e) {
+            executor.shutdown();
             throw new UncheckedIOException("Cannot open the search index in " + folder.toAbsolutePath(), e);
         }
     }
@@ -260,21 +276,24 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         };
         int page = Math.max(0, query.page());
         int size = Math.max(1, query.pageSize());
+        int wanted = (page + 1) * size;
+        boolean phrases = query.sort() == SearchQuery.Sort.RELEVANCE && words.size() > 1;
         IndexSearcher searcher = acquire();
         try {
             Object[] results = searcher.search(full, new MultiCollectorManager(
-                    new TopFieldCollectorManager(sort, (page + 1) * size, null, Integer.MAX_VALUE),
+                    new TopFieldCollectorManager(sort, phrases ? Math.max(wanted, RESCORE_WINDOW) : wanted, null,
+                            Integer.MAX_VALUE),
                     new FacetCounts.Manager(facetFields(query.blind()))));
             TopFieldDocs top = (TopFieldDocs) results[0];
             FacetCounts counts = (FacetCounts) results[1];
+            List<Ranked> ranked = phrases ? rescored(searcher, top, phraseQuery(words, query.blind()))
+                    : Arrays.stream(top.scoreDocs).map(Ranked::of).toList();
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
-            for (int i = page * size; i < top.scoreDocs.length; i++) {
-                ScoreDoc scoreDoc = top.scoreDocs[i];
-                double score = scoreDoc instanceof FieldDoc fieldDoc && fieldDoc.fields[0] instanceof Float f ? f
-                        : scoreDoc.score;
-                IndexedIdea idea = idea(stored.document(scoreDoc.doc));
-                hits.add(hit(idea, score, SearchText.snippets(idea, words, query.blind()), query.blind()));
+            for (int i = page * size; i < Math.min(wanted, ranked.size()); i++) {
+                IndexedIdea idea = idea(stored.document(ranked.get(i).doc()));
+                hits.add(hit(idea, ranked.get(i).score(), SearchText.snippets(idea, words, query.blind()),
+                        query.blind()));
             }
             return new SearchResult(counts.total(), hits, counts.facets());
         } catch (IOException e) {
@@ -282,6 +301,36 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         } finally {
             release(searcher);
         }
+    }
+
+    /** A document in the order shown: its score, and its sending time that breaks ties (newest first). */
+    private record Ranked(int doc, double score, long sent) {
+
+        static Ranked of(ScoreDoc scoreDoc) {
+            Object[] fields = scoreDoc instanceof FieldDoc fieldDoc ? fieldDoc.fields : new Object[0];
+            double score = fields.length > 0 && fields[0] instanceof Float f ? f : scoreDoc.score;
+            long sent = fields.length > 1 && fields[1] instanceof Long l ? l
+                    : fields.length > 0 && fields[0] instanceof Long l ? l : 0L;
+            return new Ranked(scoreDoc.doc, score, sent);
+        }
+    }
+
+    /**
+     * The best matches by their words, scored again with the phrase clauses added: the same score the phrases would
+     * give as clauses of the query, but computed for a window of candidates only, not for every match of a common
+     * word.
+     */
+    private static List<Ranked> rescored(IndexSearcher searcher, TopFieldDocs top, Query phrases) throws IOException {
+        List<Ranked> first = Arrays.stream(top.scoreDocs).map(Ranked::of).toList();
+        Map<Integer, Ranked> byDoc = first.stream().collect(Collectors.toMap(Ranked::doc, r -> r));
+        ScoreDoc[] candidates = first.stream().map(r -> new ScoreDoc(r.doc(), (float) r.score()))
+                .toArray(ScoreDoc[]::new);
+        TopDocs again = QueryRescorer.rescore(searcher, new TopDocs(top.totalHits, candidates), phrases, 1,
+                candidates.length);
+        return Arrays.stream(again.scoreDocs).map(d -> new Ranked(d.doc, d.score, byDoc.get(d.doc).sent()))
+                .sorted(Comparator.comparingDouble(Ranked::score).reversed()
+                        .thenComparing(Comparator.comparingLong(Ranked::sent).reversed()))
+                .toList();
     }
 
     private static Map<Facet, String> facetFields(boolean blind) {
@@ -306,35 +355,43 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     }
 
     /**
-     * Most of the words must match, in any field; a word as written (with its marks) scores above its folded form,
-     * and the words together as a phrase score above the same words scattered.
+     * Most of the words must match, in any field; a word as written (with its marks) scores above its folded form.
+     * The words together as a phrase score above the same words scattered: {@link #phraseQuery}, applied to the best
+     * candidates.
      */
     private static Query textQuery(List<String> words, boolean blind) {
-        Map<String, Float> fields = new LinkedHashMap<>(TEXT_FIELDS);
-        if (!blind) {
-            fields.put(PEOPLE, 2f);
-        }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : words) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             String folded = VietnameseText.fold(word);
-            fields.forEach((field, weight) -> {
+            textFields(blind).forEach((field, weight) -> {
                 any.add(new BoostQuery(new TermQuery(new Term(field, word)), weight * 1.5f), Occur.SHOULD);
                 any.add(new BoostQuery(new TermQuery(new Term(field + FOLDED, folded)), weight), Occur.SHOULD);
             });
             all.add(any.build(), Occur.SHOULD);
         }
         all.setMinimumNumberShouldMatch(required(words.size()));
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(all.build(), Occur.MUST);
-        if (words.size() > 1) {
-            List<String> folded = words.stream().map(VietnameseText::fold).toList();
-            fields.forEach((field, weight) -> {
-                query.add(new BoostQuery(phrase(field + FOLDED, folded, 0), weight * 2f), Occur.SHOULD);
-                query.add(new BoostQuery(phrase(field, words, 0), weight * 1f), Occur.SHOULD);
-                query.add(new BoostQuery(phrase(field + FOLDED, folded, 3), weight * 0.5f), Occur.SHOULD);
-            });
-        }
+        return all.build();
+    }
+
+    /** What the words score as phrases: exact and folded, then folded within three words of each other. */
+    private static Query phraseQuery(List<String> words, boolean blind) {
+        List<String> folded = words.stream().map(VietnameseText::fold).toList();
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        textFields(blind).forEach((field, weight) -> {
+            query.add(new BoostQuery(phrase(field + FOLDED, folded, 0), weight * 2f), Occur.SHOULD);
+            query.add(new BoostQuery(phrase(field, words, 0), weight * 1f), Occur.SHOULD);
+            query.add(new BoostQuery(phrase(field + FOLDED, folded, 3), weight * 0.5f), Occur.SHOULD);
+        });
         return query.build();
+    }
+
+    private static Map<String, Float> textFields(boolean blind) {
+        Map<String, Float> fields = new LinkedHashMap<>(TEXT_FIELDS);
+        if (!blind) {
+            fields.put(PEOPLE, 2f);
+        }
+        return fields;
     }
 
     /** How many of a query's words must match: all of one or two, about two thirds of more. */
@@ -482,6 +539,35 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            executor.shutdown();
+        }
+    }
+
+    /**
+     * Searchers whose work is cut into one slice per core, within a segment when needed: an index of contest ideas is
+     * often one or two segments, which Lucene's default slicing would search on one thread.
+     */
+    private static final class SlicedSearchers extends SearcherFactory {
+
+        private static final int MIN_DOCS_PER_SLICE = 20_000;
+        private final ExecutorService executor;
+
+        SlicedSearchers(ExecutorService executor) {
+            this.executor = executor;
+        }
+
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, @Nullable IndexReader previous) {
+            int threads = Runtime.getRuntime().availableProcessors();
+            return new IndexSearcher(reader, executor) {
+                @Override
+                protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                    int docs = leaves.stream().mapToInt(leaf -> leaf.reader().maxDoc()).sum();
+                    return slices(leaves, Math.max(MIN_DOCS_PER_SLICE, docs / Math.max(1, threads) + 1),
+                            Integer.MAX_VALUE, true);
+                }
+            };
         }
     }
 }

@@ -1,0 +1,106 @@
+package vn.tuoitreso.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.tuoitreso.contest.ContestSummary;
+import vn.tuoitreso.contest.IdeaDraft;
+import vn.tuoitreso.contest.Invitations;
+import vn.tuoitreso.contest.SubmissionSummary;
+import vn.tuoitreso.identity.AccountSummary;
+import vn.tuoitreso.identity.Role;
+import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.test.PlatformTest;
+
+@PlatformTest
+class PublishedResultsIT extends ReviewScenario {
+
+    @Autowired Invitations invitations;
+    @Autowired PublishedResults results;
+
+    @Test
+    void published_results_are_public_and_name_only_the_team_members_who_agreed() throws Exception {
+        long unit = unitIds().get(1);
+        AccountSummary organiser = person("Ban Tổ Chức", unit, Role.ORGANISER);
+        AccountSummary pao = person("Hoàng Thị Pào", unit);
+        AccountSummary hoa = person("Bế Thị Hoa", unit);
+        AccountSummary binh = person("Nông Văn Bình", unit);
+        AccountSummary j1 = person("Giám Khảo Một", unit, Role.JUDGE);
+        AccountSummary j2 = person("Giám Khảo Hai", unit, Role.JUDGE);
+        ContestSummary contest = contest(organiser, "Học tập");
+
+        logIn(pao);
+        SubmissionSummary draft = submissions.start(contest.rounds().getFirst().id());
+        submissions.save(draft.id(), new IdeaDraft("Tem QR cho hạt dẻ Trùng Khánh", "Tóm tắt", "Vấn đề",
+                "Giải pháp", "Hiệu quả", "Khả thi", contest.categories().getFirst().id(), List.of()));
+        invitations.invite(draft.id(), hoa.contact());
+        logIn(hoa);
+        invitations.accept(invitations.mine().getFirst().id());
+        logIn(pao);
+        SubmissionSummary first = submissions.submit(draft.id());
+        SubmissionSummary second = idea(binh, contest, 0, "Sổ tay số cho chi đoàn", List.of(), null);
+
+        logIn(organiser);
+        PanelSummary panel = panels.open(contest.rounds().getFirst().id());
+        panel = panels.configure(panel.id(), new PanelSettings(true, 2, false, Set.of(j1.id(), j2.id()),
+                panel.settings().version()));
+        panels.confirm(panel.id(), panels.propose(panel.id()).pairs());
+        Map<Long, Double> share = Map.of(first.id(), 0.9, second.id(), 0.6);
+        for (AccountSummary judge : List.of(j1, j2)) {
+            logIn(judge);
+            for (QueueItem item : judging.queue("")) {
+                ScoreSheet sheet = judging.sheet(item.assignmentId());
+                Map<Long, Double> scores = new HashMap<>();
+                sheet.rubric().forEach(c -> scores.put(c.id(),
+                        Math.round(c.max() * share.get(item.submissionId()) * 2) / 2.0));
+                judging.submit(item.assignmentId(), new ScoreDraft(scores, "", ""), sheet.version());
+            }
+        }
+
+        // each member decides for themself: Pào agrees, Hoa and Bình do not decide (not shown by default)
+        logIn(pao);
+        assertThat(feedback.nameShown(first.id())).isFalse();
+        feedback.showName(first.id(), true);
+        assertThat(feedback.nameShown(first.id())).isTrue();
+        logIn(binh);
+        assertThatThrownBy(() -> feedback.showName(first.id(), true)).isInstanceOf(InvalidInputException.class);
+
+        logIn(organiser);
+        panels.publish(panel.id(), List.of("Giải Nhất", "Giải Nhì"));
+
+        SecurityContextHolder.clearContext();
+        List<PublishedRound> rounds = results.ofContest(contest.id());
+        assertThat(rounds).singleElement().satisfies(r -> {
+            assertThat(r.contestTitle()).isEqualTo(contest.settings().title());
+            assertThat(r.roundName()).isEqualTo("Vòng sơ khảo");
+            assertThat(r.winners()).extracting(PublishedWinner::code, PublishedWinner::rank, PublishedWinner::prize,
+                    PublishedWinner::categoryName).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(first.code(), 1, "Giải Nhất", "Học tập"),
+                    org.assertj.core.groups.Tuple.tuple(second.code(), 2, "Giải Nhì", "Học tập"));
+            assertThat(r.winners().getFirst().shownNames()).containsExactly("Hoàng Thị Pào");
+            assertThat(r.winners().get(1).shownNames()).isEmpty();
+        });
+        assertThat(rounds.toString()).doesNotContain("Bế Thị Hoa", "Nông Văn Bình", "Giám Khảo", "@");
+        List<PublishedRound> latest = results.latest(100);
+        assertThat(latest).anySatisfy(r -> assertThat(r.roundId()).isEqualTo(contest.rounds().getFirst().id()));
+        assertThat(latest).extracting(PublishedRound::publishedAt)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(results.latest(1)).hasSize(1);
+
+        // and may change their mind at any time, after publication too
+        logIn(hoa);
+        feedback.showName(first.id(), true);
+        logIn(pao);
+        feedback.showName(first.id(), false);
+        SecurityContextHolder.clearContext();
+        assertThat(results.ofContest(contest.id()).getFirst().winners().getFirst().shownNames())
+                .containsExactly("Bế Thị Hoa");
+    }
+}
