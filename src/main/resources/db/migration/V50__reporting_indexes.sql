@@ -7,10 +7,10 @@ CREATE OR REPLACE VIEW identity_member AS
 SELECT id AS account_id, unit_id
 FROM identity_account;
 
-CREATE INDEX identity_account_unit_members_idx ON identity_account (unit_id, enabled, created_at);
+CREATE INDEX IF NOT EXISTS identity_account_unit_members_idx ON identity_account (unit_id, enabled, created_at);
 
-CREATE INDEX learning_enrolment_enrolled_idx ON learning_enrolment (enrolled_at, course_id, account_id);
-CREATE INDEX learning_enrolment_completed_idx ON learning_enrolment (completed_at, course_id, account_id);
-CREATE INDEX learning_attempt_submitted_idx ON learning_attempt (submitted_at, quiz_id, account_id, score);
-CREATE INDEX certificate_issued_idx ON certificate_certificate (issued_at, course_id, account_id, revoked_at);
-CREATE INDEX contest_submission_submitted_idx ON contest_submission (submitted_at, unit_id, category_id, status);
+CREATE INDEX IF NOT EXISTS learning_enrolment_enrolled_idx ON learning_enrolment (enrolled_at, course_id, account_id);
+CREATE INDEX IF NOT EXISTS learning_enrolment_completed_idx ON learning_enrolment (completed_at, course_id, account_id);
+CREATE INDEX IF NOT EXISTS quiz_attempt_submitted_idx ON quiz_attempt (submitted_at, quiz_id, account_id, score);
+CREATE INDEX IF NOT EXISTS certificate_issued_idx ON certificate_certificate (issued_at, course_id, account_id, revoked_at);
+CREATE INDEX IF NOT EXISTS contest_submission_submitted_idx ON contest_submission (submitted_at, unit_id, category_id, status);

@@ -28,7 +28,7 @@ public class QuizTallies {
     public List<QuizTally> attempts(Instant from, Instant until, @Nullable Long courseId) {
         return jdbc.sql("SELECT m.unit_id, q.course_id, " + Tally.monthOf("a.submitted_at") + " AS month,"
                 + " COUNT(*), SUM(CASE WHEN a.score >= q.pass_percent / 100.0 - :slack THEN 1 ELSE 0 END)"
-                + " FROM learning_attempt a JOIN learning_quiz q ON q.id = a.quiz_id"
+                + " FROM quiz_attempt a JOIN quiz_quiz q ON q.id = a.quiz_id"
                 + " JOIN identity_member m ON m.account_id = a.account_id"
                 + " WHERE a.submitted_at >= :from AND a.submitted_at < :until AND a.score IS NOT NULL"
                 + " AND (:course IS NULL OR q.course_id = :course)"

@@ -87,7 +87,7 @@ public final class ReportingBenchmark {
                 count(jdbc, "learning_enrolment"),
                 jdbc.queryForObject("SELECT COUNT(*) FROM learning_enrolment WHERE completed_at IS NOT NULL",
                         Long.class),
-                count(jdbc, "learning_completion"), count(jdbc, "learning_attempt"),
+                count(jdbc, "learning_completion"), count(jdbc, "quiz_attempt"),
                 count(jdbc, "certificate_certificate"), count(jdbc, "contest_submission"),
                 count(jdbc, "identity_unit"));
         Integer year = jdbc.queryForObject("SELECT COALESCE(YEAR(MAX(enrolled_at)), YEAR(NOW())) FROM "
@@ -103,7 +103,7 @@ public final class ReportingBenchmark {
 
         List<Object[]> lines = new ArrayList<>();
         lines.add(time("baseline: COUNT(*) of enrolments, attempts, certificates, ideas", rounds,
-                () -> count(jdbc, "learning_enrolment") + count(jdbc, "learning_attempt")
+                () -> count(jdbc, "learning_enrolment") + count(jdbc, "quiz_attempt")
                         + count(jdbc, "certificate_certificate") + count(jdbc, "contest_submission")));
         lines.add(time("members per unit", rounds, () -> members.perUnit(until)));
         lines.add(time("enrolments by unit, course, month", rounds, () -> learning.enrolments(from, until, null)));

@@ -54,7 +54,7 @@ public final class ReportingFixture {
     }
 
     public long quiz(long courseId, int passPercent) {
-        return insert("INSERT INTO learning_quiz (course_id, title, pass_percent) VALUES (?, 'Bài kiểm tra', ?)",
+        return insert("INSERT INTO quiz_quiz (course_id, title, pass_percent) VALUES (?, 'Bài kiểm tra', ?)",
                 courseId, passPercent);
     }
 
@@ -65,10 +65,10 @@ public final class ReportingFixture {
 
     public void attempt(long quizId, long accountId, @Nullable Instant submittedAt, @Nullable Double score) {
         Integer number = jdbc.queryForObject(
-                "SELECT COUNT(*) + 1 FROM learning_attempt WHERE quiz_id = ? AND account_id = ?", Integer.class,
+                "SELECT COUNT(*) + 1 FROM quiz_attempt WHERE quiz_id = ? AND account_id = ?", Integer.class,
                 quizId, accountId);
         insert("""
-                INSERT INTO learning_attempt (quiz_id, account_id, number, started_at, submitted_at, score)
+                INSERT INTO quiz_attempt (quiz_id, account_id, number, started_at, submitted_at, score)
                 VALUES (?, ?, ?, ?, ?, ?)""", quizId, accountId, number,
                 utc(submittedAt == null ? Instant.now() : submittedAt), submittedAt == null ? null : utc(submittedAt),
                 score);
