@@ -290,6 +290,29 @@ public class Panels {
                 .toList();
     }
 
+    /**
+     * {@link #work} a page of assignments at a time (by idea, then in the order they were made), for exports that
+     * write each page before reading the next.
+     */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Slice<JudgeWork> work(long panelId,
+            org.springframework.data.domain.Pageable page) {
+        Panel panel = panel(panelId);
+        Map<Long, IdeaRef> byId = ideas.of(panel).stream().map(RoundIdeas.Team::idea)
+                .collect(Collectors.toMap(IdeaRef::submissionId, i -> i));
+        org.springframework.data.domain.Slice<Assignment> found = assignments
+                .findByPanelIdOrderBySubmissionIdAscIdAsc(panelId, page);
+        Map<Long, String> names = accounts.fullNames(found.stream().map(Assignment::judgeAccountId).toList());
+        List<RubricCriterion> rubric = rubric(panelId);
+        List<JudgeWork> work = found.stream().filter(a -> byId.containsKey(a.submissionId()))
+                .map(a -> new JudgeWork(a.id(), byId.get(a.submissionId()), a.judgeAccountId(),
+                        names.getOrDefault(a.judgeAccountId(), ""), a.state(), a.scores(),
+                        rubric.stream().mapToDouble(c -> c.weight() * a.scores().getOrDefault(c.id(), 0.0)).sum(),
+                        a.comment(), a.feedback()))
+                .toList();
+        return new org.springframework.data.domain.SliceImpl<>(work, page, found.hasNext());
+    }
+
     /** The ranking per category from the submitted scores, with each judge's progress and the agreement. */
     @Transactional(readOnly = true)
     public Ranking ranking(long panelId) {

@@ -24,8 +24,18 @@ public final class DatePickerTexts {
         return picker;
     }
 
+    /** A date picker in its view's language, as {@link #translate(DateTimePicker)}. */
+    public static DatePicker translate(DatePicker picker) {
+        picker.setLocale(picker.getLocale());
+        picker.setI18n(i18n(picker, picker.getLocale()));
+        return picker;
+    }
+
     static DatePicker.DatePickerI18n i18n(DateTimePicker view) {
-        Locale locale = view.getLocale();
+        return i18n(view, view.getLocale());
+    }
+
+    private static DatePicker.DatePickerI18n i18n(com.vaadin.flow.component.Component view, Locale locale) {
         // Sunday first, as the component expects its lists.
         List<DayOfWeek> week = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
                 DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.SliceImpl;
 import vn.tuoitreso.contest.Attachments;
 import vn.tuoitreso.contest.ContestSummary;
 import vn.tuoitreso.contest.Contests;
@@ -32,11 +33,12 @@ import vn.tuoitreso.contest.Submissions;
 import vn.tuoitreso.identity.UnitSummary;
 import vn.tuoitreso.identity.Units;
 import vn.tuoitreso.shared.DisplayFormats;
-import vn.tuoitreso.shared.FileDownload;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.Icons;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.PhoneGrids;
+import vn.tuoitreso.shared.export.ExportDownload;
+import vn.tuoitreso.shared.export.Sheet;
 
 /** Organisers list a contest's submissions, filter them, open one with its files, and export the list for Excel. */
 @Route("organiser/contests/:id/submissions")
@@ -129,11 +131,11 @@ class SubmissionsAdminView extends VerticalLayout implements BeforeEnterObserver
             round.setItems(found.rounds());
             category.setItems(found.categories());
             removeAll();
-            FileDownload export = new FileDownload(getTranslation("contest.admin.export"), "bai-du-thi-" + id + ".csv",
-                    SubmissionsCsv.MEDIA_TYPE, this::csv);
+            ExportDownload export = ExportDownload.csv(getTranslation("contest.admin.export"),
+                    "bai-du-thi-" + id + ".csv", this::sheet);
             export.setId("export-submissions");
-            FileDownload workbook = new FileDownload(getTranslation("contest.admin.exportXlsx"),
-                    "bai-du-thi-" + id + ".xlsx", SubmissionsSheet.MEDIA_TYPE, this::xlsx);
+            ExportDownload workbook = ExportDownload.xlsx(getTranslation("contest.admin.exportXlsx"),
+                    "bai-du-thi-" + id + ".xlsx", this::sheet);
             workbook.setId("export-submissions-xlsx");
             // the search module's view, by its route: contest does not know search
             TextField search = new TextField();
@@ -172,17 +174,12 @@ class SubmissionsAdminView extends VerticalLayout implements BeforeEnterObserver
         count.setText(getTranslation("contest.admin.count", total));
     }
 
-    /** The rows the filters show now, as a CSV file. */
-    byte[] csv() {
+    /** The rows the filters show now, read a page at a time while the file is written. */
+    Sheet sheet() {
         SubmissionFilter current = filter;
-        List<SubmissionRow> rows = current == null ? List.of() : submissions.list(current);
-        return SubmissionsCsv.write(rows, this::getTranslation);
-    }
-
-    byte[] xlsx() {
-        SubmissionFilter current = filter;
-        List<SubmissionRow> rows = current == null ? List.of() : submissions.list(current);
-        return SubmissionsSheet.write(rows, this::getTranslation, getTranslation("contest.admin.sheetName"));
+        return SubmissionsExport.sheet(getTranslation("contest.admin.sheetName"),
+                page -> current == null ? new SliceImpl<>(List.of()) : submissions.page(current, page),
+                this::getTranslation);
     }
 
     private void open(SubmissionRow row) {

@@ -10,6 +10,9 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     List<Assignment> findByPanelId(long panelId);
 
+    org.springframework.data.domain.Slice<Assignment> findByPanelIdOrderBySubmissionIdAscIdAsc(long panelId,
+            org.springframework.data.domain.Pageable page);
+
     List<Assignment> findByJudgeAccountIdOrderByAssignedAtAscIdAsc(long judgeAccountId);
 
     List<Assignment> findBySubmissionIdIn(Collection<Long> submissionIds);

@@ -43,7 +43,9 @@ import vn.tuoitreso.review.Ranking;
 import vn.tuoitreso.review.RankingRow;
 import vn.tuoitreso.review.RubricCriterion;
 import vn.tuoitreso.shared.DisplayFormats;
-import vn.tuoitreso.shared.FileDownload;
+import vn.tuoitreso.shared.export.ExportDownload;
+import vn.tuoitreso.shared.export.Exports;
+import vn.tuoitreso.shared.export.Sheet;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.PhoneGrids;
@@ -318,15 +320,20 @@ class PanelView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div exports(long panelId) {
-        FileDownload csv = new FileDownload(getTranslation("review.export.csv"), "cham-diem-" + panelId + ".csv",
-                ScoresExport.CSV_TYPE, () -> ScoresExport.csv(panels.work(panelId), panels.get(panelId).rubric(),
-                        panels.ranking(panelId), this::getTranslation));
+        ExportDownload csv = ExportDownload.csv(getTranslation("review.export.csv"), "cham-diem-" + panelId + ".csv",
+                () -> scoresSheet(panelId));
         csv.setId("export-scores");
-        FileDownload xlsx = new FileDownload(getTranslation("review.export.xlsx"), "cham-diem-" + panelId + ".xlsx",
-                ScoresExport.XLSX_TYPE, () -> ScoresExport.xlsx(panels.work(panelId), panels.get(panelId).rubric(),
-                        panels.ranking(panelId), this::getTranslation));
+        ExportDownload xlsx = new ExportDownload(getTranslation("review.export.xlsx"),
+                "cham-diem-" + panelId + ".xlsx", Exports.XLSX_TYPE, out -> Exports.xlsx(List.of(scoresSheet(panelId),
+                        ScoresExport.ranking(panels.ranking(panelId), this::getTranslation)), out));
         xlsx.setId("export-scores-xlsx");
         return new Div(xlsx, new Span(" "), csv);
+    }
+
+    /** Every judge's scores, read a page at a time while the file is written. */
+    Sheet scoresSheet(long panelId) {
+        return ScoresExport.scores(page -> panels.work(panelId, page), panels.get(panelId).rubric(),
+                panels.ranking(panelId), this::getTranslation);
     }
 
     private void addRow(CriterionDraft draft) {

@@ -195,7 +195,7 @@ class ContestAdminViewsIT extends BrowserlessViewTest {
     }
 
     @Test
-    void the_submission_list_filters_by_status_opens_an_idea_and_exports_vietnamese_for_excel() {
+    void the_submission_list_filters_by_status_opens_an_idea_and_exports_vietnamese_for_excel() throws java.io.IOException {
         login(organiser.contact());
         // two ideas per contestant and round: one sent, one still a draft
         ContestSummary contest = contests.create(new ContestDraft("Ý tưởng thanh niên " + System.nanoTime(), "", null,
@@ -228,7 +228,9 @@ class ContestAdminViewsIT extends BrowserlessViewTest {
         assertThat(row(view.grid, 0)).contains(title, "Lao động", "Vòng một", "Lò Thị Sáng");
         assertThat(view.count.getText()).isEqualTo("1 bài dự thi");
 
-        byte[] csv = view.csv();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        vn.tuoitreso.shared.export.Exports.csv(view.sheet(), out);
+        byte[] csv = out.toByteArray();
         assertThat(csv[0]).isEqualTo((byte) 0xEF);
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).contains("Mã bài,Tên ý tưởng,Lĩnh vực", title, "Đã nộp", "Vàng A Chè")

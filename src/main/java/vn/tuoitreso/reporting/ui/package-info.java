@@ -1,0 +1,4 @@
+@NullMarked
+package vn.tuoitreso.reporting.ui;
+
+import org.jspecify.annotations.NullMarked;
