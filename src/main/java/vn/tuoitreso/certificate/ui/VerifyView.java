@@ -9,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import vn.tuoitreso.certificate.AwardDetails;
 import vn.tuoitreso.certificate.Certificates;
 import vn.tuoitreso.certificate.Verification;
 import vn.tuoitreso.shared.DisplayFormats;
@@ -42,17 +43,26 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (verification.holderWithdrew()) {
             status.setText(getTranslation("certificate.verify.withdrew"));
             status.addClassName("invalid");
-            add(status, new Paragraph(getTranslation("certificate.verify.course", verification.courseTitle())),
+            add(status, new Paragraph(getTranslation(verification.award() == null ? "certificate.verify.course"
+                    : "certificate.award.verify.contest", verification.courseTitle())),
                     new Paragraph(getTranslation("certificate.verify.date",
                             DisplayFormats.date(verification.issuedAt(), getLocale()))));
             return;
         }
         status.setText(getTranslation(verification.valid() ? "certificate.verify.valid" : "certificate.verify.revoked"));
         status.addClassName(verification.valid() ? "valid" : "invalid");
-        add(status, new Paragraph(getTranslation("certificate.verify.holder", verification.holderName())),
-                new Paragraph(getTranslation("certificate.verify.course", verification.courseTitle())),
-                new Paragraph(getTranslation("certificate.verify.date",
-                        DisplayFormats.date(verification.issuedAt(), getLocale()))));
+        add(status, new Paragraph(getTranslation("certificate.verify.holder", verification.holderName())));
+        AwardDetails award = verification.award();
+        if (award == null) {
+            add(new Paragraph(getTranslation("certificate.verify.course", verification.courseTitle())));
+        } else {
+            add(new Paragraph(getTranslation("certificate.award.verify.prize", award.prize())),
+                    new Paragraph(getTranslation("certificate.award.verify.contest", award.contestTitle())),
+                    new Paragraph(getTranslation("certificate.award.verify.round", award.roundName())),
+                    new Paragraph(getTranslation("certificate.award.verify.idea", award.ideaTitle())));
+        }
+        add(new Paragraph(getTranslation("certificate.verify.date",
+                DisplayFormats.date(verification.issuedAt(), getLocale()))));
     }
 
     @Override
