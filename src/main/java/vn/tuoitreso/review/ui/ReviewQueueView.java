@@ -1,6 +1,7 @@
 package vn.tuoitreso.review.ui;
 
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -33,13 +34,48 @@ import vn.tuoitreso.search.SearchResult;
 class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField filter = new TextField();
-    final CheckboxGroup<SearchResult.FacetCount> categories = new CheckboxGroup<>();
-    final CheckboxGroup<SearchResult.FacetCount> rounds = new CheckboxGroup<>();
+    final Facet categories = new Facet("queue-categories", "review.queue.categories");
+    final Facet rounds = new Facet("queue-rounds", "review.queue.rounds");
     final Div items = new Div();
     final Span count = new Span();
 
     private final Judging judging;
-    private boolean refreshing;
+
+    /** A facet's values as buttons, like the search module's: a tap chooses a value or lets it go. */
+    final class Facet extends Div {
+        final Set<String> chosen = new java.util.HashSet<>();
+
+        Facet(String id, String labelKey) {
+            setId(id);
+            addClassName("queue-facet");
+            getElement().setAttribute("aria-label", getTranslation(labelKey));
+            setVisible(false);
+        }
+
+        void show(List<SearchResult.FacetCount> offered) {
+            removeAll();
+            chosen.retainAll(offered.stream().map(SearchResult.FacetCount::key).collect(Collectors.toSet()));
+            for (SearchResult.FacetCount value : offered) {
+                Button button = new Button(getTranslation("review.queue.facet", value.label(), value.count()));
+                button.addClassName("facet-value");
+                button.addThemeVariants(ButtonVariant.LUMO_SMALL, chosen.contains(value.key())
+                        ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+                // built with the value it stands for; the whole row is rebuilt after each search
+                button.addClickListener(e -> {
+                    if (!chosen.remove(value.key())) {
+                        chosen.add(value.key());
+                    }
+                    refresh();
+                });
+                add(button);
+            }
+            setVisible(offered.size() > 1 || !chosen.isEmpty());
+        }
+
+        Set<Long> ids() {
+            return chosen.stream().map(ReviewQueueView::parse).filter(id -> id != null).collect(Collectors.toSet());
+        }
+    }
 
     ReviewQueueView(Judging judging) {
         this.judging = judging;
@@ -51,19 +87,6 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setWidthFull();
         filter.addValueChangeListener(e -> refresh());
-        for (CheckboxGroup<SearchResult.FacetCount> facet : List.of(categories, rounds)) {
-            facet.setItemLabelGenerator(f -> getTranslation("review.queue.facet", f.label(), f.count()));
-            facet.addValueChangeListener(e -> {
-                if (!refreshing) {
-                    refresh();
-                }
-            });
-            facet.setVisible(false);
-        }
-        categories.setId("queue-categories");
-        categories.setLabel(getTranslation("review.queue.categories"));
-        rounds.setId("queue-rounds");
-        rounds.setLabel(getTranslation("review.queue.rounds"));
         items.setId("queue-items");
         items.setWidthFull();
         count.addClassName("muted");
@@ -72,9 +95,9 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void refresh() {
-        JudgeQueue found = judging.search(new QueueFilter(filter.getValue(), chosen(categories), chosen(rounds)));
-        showFacet(categories, found.facets().getOrDefault(SearchResult.Facet.CATEGORY, List.of()));
-        showFacet(rounds, found.facets().getOrDefault(SearchResult.Facet.ROUND, List.of()));
+        JudgeQueue found = judging.search(new QueueFilter(filter.getValue(), categories.ids(), rounds.ids()));
+        categories.show(found.facets().getOrDefault(SearchResult.Facet.CATEGORY, List.of()));
+        rounds.show(found.facets().getOrDefault(SearchResult.Facet.ROUND, List.of()));
         List<QueueItem> queue = found.items();
         items.removeAll();
         count.setText(getTranslation("review.queue.count", queue.size(),
@@ -99,30 +122,12 @@ class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private static Set<Long> chosen(CheckboxGroup<SearchResult.FacetCount> facet) {
-        return facet.getValue().stream().map(f -> parse(f.key())).filter(id -> id != null)
-                .collect(Collectors.toSet());
-    }
-
     private static @Nullable Long parse(String key) {
         try {
             return Long.parseLong(key);
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** The values the search offers, keeping those chosen (matched by key: counts change as words are typed). */
-    private void showFacet(CheckboxGroup<SearchResult.FacetCount> facet, List<SearchResult.FacetCount> offered) {
-        Set<String> keys = facet.getValue().stream().map(SearchResult.FacetCount::key).collect(Collectors.toSet());
-        refreshing = true;
-        try {
-            facet.setItems(offered);
-            facet.setValue(offered.stream().filter(f -> keys.contains(f.key())).collect(Collectors.toSet()));
-        } finally {
-            refreshing = false;
-        }
-        facet.setVisible(offered.size() > 1 || !keys.isEmpty());
     }
 
     @Override
