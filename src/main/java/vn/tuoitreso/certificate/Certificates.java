@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,9 +30,9 @@ import vn.tuoitreso.shared.PublicAddress;
 import vn.tuoitreso.shared.PublicCodes;
 
 /**
- * Issues certificates (never two for one completion), serves their PDFs to their holders and to
- * organisers, lets organisers revoke them and download a course's certificates as one ZIP, and
- * answers anyone who checks a code.
+ * Issues certificates (never two for one completion, nor two for one person's prize-winning idea), serves their
+ * PDFs to their holders and to organisers, lets organisers revoke them and download a course's certificates as one
+ * ZIP, and answers anyone who checks a code.
  */
 @Service
 public class Certificates {
@@ -83,6 +84,24 @@ public class Certificates {
         return summary(certificate);
     }
 
+    /**
+     * Issues the award certificate of a winning idea to one member of its team; returns the existing one when
+     * already issued (one per person per idea).
+     */
+    @RolesAllowed("ADMIN")
+    @Transactional
+    public CertificateSummary issueAward(long accountId, long submissionId, AwardDetails award) {
+        Optional<Certificate> existing = certificates.findByAccountIdAndAwardSubmissionId(accountId, submissionId);
+        if (existing.isPresent()) {
+            return summary(existing.get());
+        }
+        String holder = accounts.summary(accountId).fullName();
+        Certificate certificate = certificates.saveAndFlush(Certificate.award(PublicCodes.random("TTS", 5, 5),
+                accountId, submissionId, holder, award.contestTitle(), award.roundName(), award.prize(),
+                award.ideaTitle(), clock.instant()));
+        return summary(certificate);
+    }
+
     /** The caller's certificates, newest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -107,7 +126,7 @@ public class Certificates {
     public Optional<Verification> verify(String code) {
         return certificates.findByCode(code.strip().toUpperCase(java.util.Locale.ROOT))
                 .map(c -> new Verification(c.holderName(), c.courseTitle(), c.issuedAt(), c.revokedAt() == null,
-                        c.holderWithdrew()));
+                        c.holderWithdrew(), award(c)));
     }
 
     @RolesAllowed({"ORGANISER", "ADMIN"})
@@ -180,12 +199,17 @@ public class Certificates {
         return translations.getTranslation(key, Languages.VIETNAMESE, args);
     }
 
+    private static @Nullable AwardDetails award(Certificate c) {
+        return c.isAward() ? new AwardDetails(c.courseTitle(), c.awardRoundName(), c.awardPrize(), c.awardIdeaTitle())
+                : null;
+    }
+
     private boolean organiser() {
         return currentUser.isOrganiser();
     }
 
     private static CertificateSummary summary(Certificate c) {
         return new CertificateSummary(c.code(), c.accountId(), c.courseId(), c.holderName(), c.courseTitle(),
-                c.issuedAt(), c.revokedAt());
+                c.issuedAt(), c.revokedAt(), award(c));
     }
 }

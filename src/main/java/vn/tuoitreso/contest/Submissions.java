@@ -215,8 +215,20 @@ public class Submissions {
     public SubmissionSummary get(long submissionId) {
         Submission submission = access.readable(submissionId);
         SentRevision latest = sent.latest(submission).orElse(null);
-        return latest == null || access.worksOn(submission) ? summary(submission, latest)
-                : asSent(submission, latest);
+        if (latest == null || access.worksOn(submission)) {
+            return summary(submission, latest);
+        }
+        SubmissionSummary sentOne = asSent(submission, latest);
+        // a judge under blind review must not learn the team's names from the idea page either
+        return access.blindFor(submission) ? withoutTeam(sentOne) : sentOne;
+    }
+
+    private static SubmissionSummary withoutTeam(SubmissionSummary s) {
+        IdeaDraft i = s.idea();
+        return new SubmissionSummary(s.id(), s.code(), s.contestId(), s.roundId(), s.categoryId(), s.ownerAccountId(),
+                s.status(), new IdeaDraft(i.title(), i.summary(), i.problem(), i.solution(), i.impact(),
+                        i.feasibility(), i.categoryId(), List.of()), s.revision(), s.submittedAt(), s.updatedAt(),
+                s.version());
     }
 
     /** The receipt of the revision last sent, found by the idea's code (the QR on a printed receipt leads here). */

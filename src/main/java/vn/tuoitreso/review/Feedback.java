@@ -84,21 +84,27 @@ public class Feedback {
         consents.flush();
     }
 
-    /** Whether the results of the idea's round are published (the idea page then links to the feedback). */
+    /**
+     * Whether the caller is on the idea's team and its round's results are published: the idea page then links to
+     * the feedback. False for anyone else who may read the idea (organisers, judges).
+     */
     @Transactional(readOnly = true)
-    public boolean published(long submissionId) {
-        SubmissionSummary idea = mine(submissionId);
-        return panels.findByRoundId(idea.roundId()).map(p -> p.publishedAt() != null).orElse(false);
+    public boolean ready(long submissionId) {
+        SubmissionSummary idea = submissions.get(submissionId);
+        return onTeam(idea) && panels.findByRoundId(idea.roundId()).map(p -> p.publishedAt() != null).orElse(false);
     }
 
     private SubmissionSummary mine(long submissionId) {
         SubmissionSummary idea = submissions.get(submissionId);
-        long me = currentUser.requireAccountId();
-        boolean mine = idea.ownerAccountId() == me
-                || idea.idea().team().stream().map(TeamMember::accountId).anyMatch(id -> id != null && id == me);
-        if (!mine) {
+        if (!onTeam(idea)) {
             throw Panels.notFound();
         }
         return idea;
+    }
+
+    private boolean onTeam(SubmissionSummary idea) {
+        long me = currentUser.requireAccountId();
+        return idea.ownerAccountId() == me
+                || idea.idea().team().stream().map(TeamMember::accountId).anyMatch(id -> id != null && id == me);
     }
 }

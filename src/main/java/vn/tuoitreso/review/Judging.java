@@ -62,10 +62,12 @@ public class Judging {
     private final Extractions extractions;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final QueueSearch queueSearch;
 
     Judging(AssignmentRepository assignments, AuditRepository audit, PanelRepository panels,
             CriterionRepository criteria, Submissions submissions, Attachments attachments, Contests contests,
-            Extractions extractions, CurrentUser currentUser, Clock clock) {
+            Extractions extractions, CurrentUser currentUser, Clock clock, QueueSearch queueSearch) {
+        this.queueSearch = queueSearch;
         this.assignments = assignments;
         this.audit = audit;
         this.panels = panels;
@@ -84,6 +86,23 @@ public class Judging {
      */
     @Transactional(readOnly = true)
     public List<QueueItem> queue(String text) {
+        return items().stream().filter(i -> QueueSearch.plainMatch(i, text)).toList();
+    }
+
+    /**
+     * The caller's assigned ideas found by the search module — words without diacritics find text with them, in
+     * every field and the files — narrowed by the facets chosen, with the facet counts; always blind.
+     */
+    @Transactional(readOnly = true)
+    public JudgeQueue search(QueueFilter filter) {
+        List<QueueItem> all = items();
+        QueueSearch.Found found = queueSearch.find(all, filter);
+        List<QueueItem> shown = filter.empty() ? all
+                : all.stream().filter(i -> found.submissionIds().contains(i.submissionId())).toList();
+        return new JudgeQueue(shown, found.facets());
+    }
+
+    private List<QueueItem> items() {
         List<QueueItem> items = new ArrayList<>();
         Map<Long, Optional<ContestSummary>> contestById = new HashMap<>();
         Map<Long, Panel> panelById = new HashMap<>();
@@ -99,9 +118,7 @@ public class Judging {
             items.add(new QueueItem(a.id(), s.id(), s.code(), s.idea().title(),
                     contest.map(c -> c.settings().title()).orElse(""), round, a.state()));
         }
-        QueueSearch search = new QueueSearch.Plain();
-        return items.stream().filter(i -> search.matches(i, text))
-                .sorted(Comparator.comparingInt((QueueItem i) -> order(i.state()))).toList();
+        return items.stream().sorted(Comparator.comparingInt((QueueItem i) -> order(i.state()))).toList();
     }
 
     /** One assigned idea with the rubric and the caller's scores. */

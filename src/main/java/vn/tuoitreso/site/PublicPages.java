@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import vn.tuoitreso.certificate.Certificates;
+import vn.tuoitreso.certificate.AwardDetails;
 import vn.tuoitreso.certificate.Verification;
 import vn.tuoitreso.contest.ContestSummary;
 import vn.tuoitreso.contest.Contests;
@@ -263,14 +264,18 @@ class PublicPages {
     record PrivacySection(String id, String title, List<String> paragraphs) {
     }
 
-    /** What the check page shows of a certificate: status, and name, course and date as the certificate gives. */
-    record CertificateCheck(boolean valid, String status, @Nullable String holder, String course, String date) {
+    /**
+     * What the check page shows of a certificate: status, and name, course (or for an award the prize, contest, round
+     * and idea) and date as the certificate gives.
+     */
+    record CertificateCheck(boolean valid, String status, @Nullable String holder, String course, String date,
+            @Nullable AwardDetails award) {
 
         static CertificateCheck of(Verification v, Locale locale) {
             return new CertificateCheck(v.valid() && !v.holderWithdrew(), v.holderWithdrew()
                     ? "certificate.verify.withdrew" : v.valid() ? "certificate.verify.valid"
                     : "certificate.verify.revoked", v.holderWithdrew() ? null : v.holderName(), v.courseTitle(),
-                    DisplayFormats.date(v.issuedAt(), locale));
+                    DisplayFormats.date(v.issuedAt(), locale), v.award());
         }
     }
 }

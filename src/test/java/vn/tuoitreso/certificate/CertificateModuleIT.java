@@ -33,11 +33,11 @@ import vn.tuoitreso.test.TestAccounts;
 import vn.tuoitreso.test.TestClockConfiguration;
 
 /**
- * The certificate module with identity and learning, stimulated by {@link CourseCompleted} as learning publishes
- * it. The shell ({@code ui}) is included too: {@link Certificates} renders its PDFs with the platform's
+ * The certificate module with all its dependencies (identity, learning, and review with what review needs),
+ * stimulated by {@link CourseCompleted} as learning publishes it. The shell ({@code ui}) is included too: {@link Certificates} renders its PDFs with the platform's
  * {@code I18NProvider}, which the shell provides — a dependency the module structure does not show.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "ui")
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "ui")
 @DirtiesContext // a context of its own, shared with no other test class: closed after this one
 @Import(TestClockConfiguration.class)
 @TestPropertySource(properties = "app.files-dir=target/test-files")

@@ -7,9 +7,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.tuoitreso.certificate.AwardDetails;
+import vn.tuoitreso.certificate.CertificateSummary;
+import vn.tuoitreso.certificate.Certificates;
+import vn.tuoitreso.certificate.Verification;
 import vn.tuoitreso.contest.ContestSummary;
 import vn.tuoitreso.contest.IdeaDraft;
 import vn.tuoitreso.contest.Invitations;
@@ -17,6 +24,7 @@ import vn.tuoitreso.contest.SubmissionSummary;
 import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.shared.InvalidInputException;
+import vn.tuoitreso.shared.SystemTasks;
 import vn.tuoitreso.test.PlatformTest;
 
 @PlatformTest
@@ -24,17 +32,28 @@ class PublishedResultsIT extends ReviewScenario {
 
     @Autowired Invitations invitations;
     @Autowired PublishedResults results;
+    @Autowired Certificates certificates;
 
-    @Test
-    void published_results_are_public_and_name_only_the_team_members_who_agreed() throws Exception {
+    AccountSummary organiser;
+    AccountSummary pao;
+    AccountSummary hoa;
+    AccountSummary binh;
+    ContestSummary contest;
+    SubmissionSummary first;
+    SubmissionSummary second;
+    PanelSummary panel;
+
+    /** Pào's idea (with Hoa, who joined by invitation) is scored above Bình's by two judges; nothing published. */
+    @BeforeEach
+    void twoScoredIdeas() throws Exception {
         long unit = unitIds().get(1);
-        AccountSummary organiser = person("Ban Tổ Chức", unit, Role.ORGANISER);
-        AccountSummary pao = person("Hoàng Thị Pào", unit);
-        AccountSummary hoa = person("Bế Thị Hoa", unit);
-        AccountSummary binh = person("Nông Văn Bình", unit);
+        organiser = person("Ban Tổ Chức", unit, Role.ORGANISER);
+        pao = person("Hoàng Thị Pào", unit);
+        hoa = person("Bế Thị Hoa", unit);
+        binh = person("Nông Văn Bình", unit);
         AccountSummary j1 = person("Giám Khảo Một", unit, Role.JUDGE);
         AccountSummary j2 = person("Giám Khảo Hai", unit, Role.JUDGE);
-        ContestSummary contest = contest(organiser, "Học tập");
+        contest = contest(organiser, "Học tập");
 
         logIn(pao);
         SubmissionSummary draft = submissions.start(contest.rounds().getFirst().id());
@@ -44,11 +63,11 @@ class PublishedResultsIT extends ReviewScenario {
         logIn(hoa);
         invitations.accept(invitations.mine().getFirst().id());
         logIn(pao);
-        SubmissionSummary first = submissions.submit(draft.id());
-        SubmissionSummary second = idea(binh, contest, 0, "Sổ tay số cho chi đoàn", List.of(), null);
+        first = submissions.submit(draft.id());
+        second = idea(binh, contest, 0, "Sổ tay số cho chi đoàn", List.of(), null);
 
         logIn(organiser);
-        PanelSummary panel = panels.open(contest.rounds().getFirst().id());
+        panel = panels.open(contest.rounds().getFirst().id());
         panel = panels.configure(panel.id(), new PanelSettings(true, 2, false, Set.of(j1.id(), j2.id()),
                 panel.settings().version()));
         panels.confirm(panel.id(), panels.propose(panel.id()).pairs());
@@ -63,6 +82,11 @@ class PublishedResultsIT extends ReviewScenario {
                 judging.submit(item.assignmentId(), new ScoreDraft(scores, "", ""), sheet.version());
             }
         }
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void published_results_are_public_and_name_only_the_team_members_who_agreed() {
 
         // each member decides for themself: Pào agrees, Hoa and Bình do not decide (not shown by default)
         logIn(pao);
@@ -102,5 +126,39 @@ class PublishedResultsIT extends ReviewScenario {
         SecurityContextHolder.clearContext();
         assertThat(results.ofContest(contest.id()).getFirst().winners().getFirst().shownNames())
                 .containsExactly("Bế Thị Hoa");
+    }
+
+    @Test
+    void every_member_of_a_winning_team_gets_one_award_certificate_that_verifies_like_a_course_certificate() {
+        logIn(organiser);
+        panels.publish(panel.id(), List.of("Giải Nhất"));
+
+        logIn(hoa);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30))
+                .until(() -> !certificates.mine().isEmpty());
+        CertificateSummary hers = certificates.mine().getFirst();
+        assertThat(hers.award()).isEqualTo(new AwardDetails(contest.settings().title(), "Vòng sơ khảo", "Giải Nhất",
+                "Tem QR cho hạt dẻ Trùng Khánh"));
+        assertThat(hers.holderName()).isEqualTo("Bế Thị Hoa");
+        assertThat(new String(certificates.pdf(hers.code()), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
+        logIn(pao);
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30))
+                .until(() -> certificates.mine().size() == 1);
+        logIn(binh);
+        assertThat(certificates.mine()).isEmpty();
+
+        SecurityContextHolder.clearContext();
+        Verification checked = certificates.verify(hers.code()).orElseThrow();
+        assertThat(checked.valid()).isTrue();
+        assertThat(checked.holderName()).isEqualTo("Bế Thị Hoa");
+        assertThat(checked.award()).isEqualTo(hers.award());
+
+        // the listener may run twice: still one certificate per person per idea
+        CertificateSummary again = SystemTasks.runAsSystem(() -> certificates.issueAward(hoa.id(), first.id(),
+                hers.award()));
+        assertThat(again.code()).isEqualTo(hers.code());
+        logIn(hoa);
+        assertThat(certificates.mine()).hasSize(1);
     }
 }

@@ -28,6 +28,7 @@ class ResultsPagesIT extends ReviewScenario {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired vn.tuoitreso.certificate.Certificates certificates;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -82,6 +83,15 @@ class ResultsPagesIT extends ReviewScenario {
         assertThat(picture.statusCode()).isEqualTo(200);
         assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(get("/cuoc-thi/999999999/ket-qua").statusCode()).isEqualTo(404);
+
+        logIn(lan);
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> !certificates.mine().isEmpty());
+        String code = certificates.mine().getFirst().code();
+        SecurityContextHolder.clearContext();
+        assertThat(get("/verify/" + code).body()).as("the winner's award certificate checks on the public page")
+                .contains("Hà Thị Lan", "Giải thưởng: Giải Nhất", "Vòng thi: Vòng sơ khảo",
+                        "Ý tưởng: Bản đồ số chợ phiên Trùng Khánh", "id=\"status\" class=\"valid\"");
     }
 
     private HttpResponse<String> get(String path) throws Exception {

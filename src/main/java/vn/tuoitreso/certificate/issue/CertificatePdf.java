@@ -45,8 +45,16 @@ public final class CertificatePdf {
                 centered(out, bold, 38, texts.get("certificate.pdf.title"), width, 440);
                 centered(out, regular, 16, texts.get("certificate.pdf.certifies"), width, 395);
                 centered(out, bold, 30, certificate.holderName(), width, 350);
-                centered(out, regular, 16, texts.get("certificate.pdf.completed"), width, 305);
-                centered(out, bold, 22, certificate.courseTitle(), width, 265);
+                if (certificate.isAward()) {
+                    centered(out, regular, 16, texts.get("certificate.award.pdf.won", certificate.awardPrize()), width,
+                            305);
+                    centered(out, bold, 20, certificate.courseTitle(), width, 270);
+                    centered(out, regular, 14, texts.get("certificate.award.pdf.idea", certificate.awardIdeaTitle(),
+                            certificate.awardRoundName()), width, 243);
+                } else {
+                    centered(out, regular, 16, texts.get("certificate.pdf.completed"), width, 305);
+                    centered(out, bold, 22, certificate.courseTitle(), width, 265);
+                }
                 centered(out, regular, 14, texts.get("certificate.pdf.issuedOn",
                         DisplayFormats.date(certificate.issuedAt(), DisplayFormats.VIETNAMESE)), width, 215);
                 text(out, regular, 11, texts.get("certificate.pdf.code", certificate.code()), 60, 70);

@@ -11,6 +11,8 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
     Optional<Certificate> findByAccountIdAndCourseId(long accountId, long courseId);
 
+    Optional<Certificate> findByAccountIdAndAwardSubmissionId(long accountId, long submissionId);
+
     List<Certificate> findByAccountIdOrderByIssuedAtDesc(long accountId);
 
     List<Certificate> findByCourseIdOrderByHolderName(long courseId);

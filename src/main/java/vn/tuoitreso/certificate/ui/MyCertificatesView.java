@@ -11,12 +11,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import vn.tuoitreso.certificate.AwardDetails;
 import vn.tuoitreso.certificate.CertificateSummary;
 import vn.tuoitreso.certificate.Certificates;
 import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.FileDownload;
 
-/** The learner's certificates, each with its PDF and its public verification page. */
+/** The person's certificates (courses completed, contest prizes won), each with its PDF and its public verification page. */
 @Route("certificates")
 @Menu(title = "menu.certificates", order = 12, icon = "vaadin:diploma")
 @PermitAll
@@ -30,9 +31,13 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("certificate.none")));
         }
         for (CertificateSummary certificate : mine) {
-            Div card = new Div(new H3(certificate.courseTitle()),
-                    new Paragraph(getTranslation("certificate.issuedOn",
-                            DisplayFormats.date(certificate.issuedAt(), getLocale()), certificate.code())));
+            AwardDetails award = certificate.award();
+            Div card = award == null ? new Div(new H3(certificate.courseTitle()))
+                    : new Div(new H3(getTranslation("certificate.award.heading", award.prize(), award.contestTitle())),
+                            new Paragraph(getTranslation("certificate.award.idea", award.ideaTitle(),
+                                    award.roundName())));
+            card.add(new Paragraph(getTranslation("certificate.issuedOn",
+                    DisplayFormats.date(certificate.issuedAt(), getLocale()), certificate.code())));
             if (certificate.valid()) {
                 card.add(new FileDownload(getTranslation("certificate.downloadPdf"), certificate.code() + ".pdf",
                         "application/pdf", () -> certificates.pdf(certificate.code())));

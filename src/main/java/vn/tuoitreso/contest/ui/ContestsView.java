@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.tuoitreso.contest.ContestSummary;
 import vn.tuoitreso.contest.Contests;
+import vn.tuoitreso.contest.IdeaPages;
 import vn.tuoitreso.contest.SubmissionSummary;
 import vn.tuoitreso.contest.Submissions;
 import vn.tuoitreso.shared.DisplayFormats;
@@ -36,7 +38,10 @@ class ContestsView extends VerticalLayout implements HasDynamicTitle {
 
     final Div mine = new Div();
 
-    ContestsView(Contests contests, Submissions submissions) {
+    private final ObjectProvider<IdeaPages> pages;
+
+    ContestsView(Contests contests, Submissions submissions, ObjectProvider<IdeaPages> pages) {
+        this.pages = pages;
         addClassName("contests-view");
         add(new H2(getTranslation("menu.contests")));
         List<SubmissionSummary> myIdeas = submissions.mine();
@@ -65,6 +70,8 @@ class ContestsView extends VerticalLayout implements HasDynamicTitle {
         if (contest != null) {
             line.add(new Span(contest.settings().title()));
         }
+        pages.orderedStream().flatMap(p -> p.of(idea.id()).stream())
+                .forEach(page -> line.add(new Anchor(page.route(), getTranslation(page.labelKey()))));
         line.addClassName("idea-line");
         return line;
     }

@@ -3,6 +3,7 @@ package vn.tuoitreso.contest.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,10 +16,12 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.tuoitreso.contest.Attachments;
 import vn.tuoitreso.contest.ContestSummary;
 import vn.tuoitreso.contest.Contests;
 import vn.tuoitreso.contest.IdeaDraft;
+import vn.tuoitreso.contest.IdeaPages;
 import vn.tuoitreso.contest.StaleEditException;
 import vn.tuoitreso.contest.SubmissionStatus;
 import vn.tuoitreso.contest.SubmissionSummary;
@@ -53,13 +56,15 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Submissions submissions;
     private final Contests contests;
     private final CurrentUser currentUser;
+    private final ObjectProvider<IdeaPages> pages;
     private @Nullable SubmissionSummary current;
     private @Nullable ContestSummary contest;
     private @Nullable StaleNotice staleNotice;
 
     SubmissionView(Submissions submissions, Attachments attachments, Contests contests, Invitations invitations,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, ObjectProvider<IdeaPages> pages) {
         this.submissions = submissions;
+        this.pages = pages;
         this.contests = contests;
         this.currentUser = currentUser;
         addClassName("submission-view");
@@ -114,6 +119,11 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         saveState.setText(!editable ? "" : getTranslation(s.status() == SubmissionStatus.SUBMITTED
                 ? "contest.autosave.submitted" : "contest.autosave.on"));
         actions.add(saveState);
+        pages.orderedStream().flatMap(p -> p.of(s.id()).stream()).forEach(link -> {
+            Anchor anchor = new Anchor(link.route(), getTranslation(link.labelKey()));
+            anchor.addClassName("idea-page-link");
+            actions.add(anchor);
+        });
     }
 
     /** Keeps a draft as it is typed; a submitted idea keeps its changes on screen until they are sent. */

@@ -245,20 +245,13 @@ class PanelView extends VerticalLayout implements HasDynamicTitle {
     private void buildRanking() {
         ranking.setId("ranking-grid");
         ranking.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        ranking.addColumn(r -> r.idea().categoryName()).setHeader(getTranslation("review.col.category"))
-                .setAutoWidth(true);
-        ranking.addColumn(r -> r.rank() == 0 ? "—" : Integer.toString(r.rank()))
-                .setHeader(getTranslation("review.col.rank")).setAutoWidth(true).setFlexGrow(0);
-        ranking.addColumn(r -> r.idea().code() + " " + r.idea().title()).setHeader(getTranslation("review.col.title"))
-                .setFlexGrow(1);
-        ranking.addColumn(r -> r.scored() + "/" + r.assigned()).setHeader(getTranslation("review.col.scored"))
-                .setAutoWidth(true).setFlexGrow(0);
-        ranking.addColumn(r -> number(r.weightedMean())).setHeader(getTranslation("review.col.mean"))
-                .setAutoWidth(true).setFlexGrow(0);
-        ranking.addColumn(r -> number(r.normalised())).setHeader(getTranslation("review.col.normalised"))
-                .setAutoWidth(true).setFlexGrow(0);
-        ranking.addColumn(r -> number(r.spread())).setHeader(getTranslation("review.col.spread"))
-                .setAutoWidth(true).setFlexGrow(0);
+        // three columns, each cell on several lines: eight columns side by side do not fit a 360 px phone
+        ranking.addColumn(r -> getTranslation("review.ranking.ideaCell", r.idea().categoryName(),
+                r.rank() == 0 ? "—" : Integer.toString(r.rank()), r.idea().code(), r.idea().title()))
+                .setHeader(getTranslation("review.col.title"));
+        ranking.addColumn(r -> getTranslation("review.ranking.scoreCell", r.scored(), r.assigned(),
+                number(r.weightedMean()), number(r.normalised()), number(r.spread())))
+                .setHeader(getTranslation("review.col.scores"));
         ranking.addComponentColumn(r -> {
             if (!r.disagreement() && r.assigned() >= (panel == null ? 0 : panel.settings().judgesPerIdea())) {
                 return new Span();
@@ -271,6 +264,8 @@ class PanelView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation("review.col.flag")).setAutoWidth(true);
         ranking.setAllRowsVisible(true);
         PhoneGrids.fit(ranking);
+        // the "add a judge" button does not wrap: its column gets the room it needs
+        ranking.getColumns().getLast().setWidth("8rem");
         agreement.setId("ranking-agreement");
         progress.setId("judge-progress");
         topN.setLabel(getTranslation("review.results.topN"));
@@ -282,6 +277,7 @@ class PanelView extends VerticalLayout implements HasDynamicTitle {
         advance.setDisableOnClick(true);
         advance.addClickListener(e -> advance());
         prizes.setLabel(getTranslation("review.results.prizes"));
+        prizes.setHelperText(getTranslation("review.results.prizesHelp"));
         prizes.setValue(getTranslation("review.results.defaultPrizes"));
         prizes.setWidthFull();
         prizes.setMaxLength(Panels.MAX_PRIZES * (Panels.PRIZE_MAX_LENGTH + 2));

@@ -52,6 +52,7 @@ class ReviewViewsIT extends BrowserlessViewTest {
     @Autowired Attachments attachments;
     @Autowired Panels panels;
     @Autowired Judging judging;
+    @Autowired vn.tuoitreso.review.Feedback feedback;
     @Autowired TestClock clock;
     @TempDir Path dir;
 
@@ -92,7 +93,8 @@ class ReviewViewsIT extends BrowserlessViewTest {
         login(contestant.contact());
         SubmissionSummary draft = submissions.start(contest.rounds().getFirst().id());
         submissions.save(draft.id(), new IdeaDraft("Bản đồ số chợ phiên Trùng Khánh", "Tóm tắt", "Vấn đề",
-                "Giải pháp", "", "", contest.categories().getFirst().id(), List.of()));
+                "Giải pháp", "", "", contest.categories().getFirst().id(),
+                List.of(new vn.tuoitreso.contest.TeamMember(null, "Nông Thị Hoa"))));
         attachments.attach(draft.id(), "Triệu Thị Mỷ - thuyết minh.pdf",
                 HostileCorpus.pdf(dir.resolve("t.pdf"), "Thuyết minh", "Trang một"));
         idea = submissions.submit(draft.id());
@@ -146,9 +148,26 @@ class ReviewViewsIT extends BrowserlessViewTest {
         assertThat(sheet.save.isEnabled()).isFalse();
         assertThat(judging.sheet(assignmentId).feedback()).isEqualTo("Nên thử ở một xã trước");
 
+        // blind: neither the idea page nor the queue's facets name anyone
+        UI.getCurrent().navigate("contests/submissions/" + idea.id());
+        assertThat(shown()).contains("Bản đồ số chợ phiên").doesNotContain("Nông Thị Hoa", "Triệu");
+        UI.getCurrent().navigate(ReviewQueueView.class);
+        ReviewQueueView again = $(ReviewQueueView.class).single();
+        assertThat(again.getElement().getTextRecursively()).doesNotContain("Nông Thị Hoa", "Triệu");
+
         login(otherJudge.contact());
         UI.getCurrent().navigate("judge/ideas/" + assignmentId);
         assertThat($(ScoreSheetView.class).all()).isEmpty();
+        UI.getCurrent().navigate("contests/submissions/" + idea.id());
+        assertThat(shown()).doesNotContain("Bản đồ số chợ phiên", "Nông Thị Hoa");
+    }
+
+    /** The page's text and the values of its fields. */
+    private String shown() {
+        StringBuilder all = new StringBuilder(UI.getCurrent().getElement().getTextRecursively());
+        $(com.vaadin.flow.component.textfield.TextField.class).all().forEach(f -> all.append('\n').append(f.getValue()));
+        $(com.vaadin.flow.component.textfield.TextArea.class).all().forEach(f -> all.append('\n').append(f.getValue()));
+        return all.toString();
     }
 
     @Test
@@ -192,14 +211,26 @@ class ReviewViewsIT extends BrowserlessViewTest {
                 sheet.version());
 
         login(contestant.contact());
+        UI.getCurrent().navigate("contests/submissions/" + idea.id());
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).doesNotContain(feedbackRoute());
         UI.getCurrent().navigate("contests/submissions/" + idea.id() + "/feedback");
-        assertThat($(FeedbackView.class).single().content.getElement().getTextRecursively())
+        FeedbackView before = $(FeedbackView.class).single();
+        assertThat(before.content.getElement().getTextRecursively())
                 .contains("chưa được công bố").doesNotContain("Cần thêm số liệu");
+        // the name is not shown unless the contestant agrees; they may decide before publication
+        assertThat(before.showName.getValue()).isFalse();
+        test(before.showName).click();
+        assertThat(feedback.nameShown(idea.id())).isTrue();
 
         login(organiser.contact());
         panels.publish(p.id(), List.of("Giải Nhất"));
         login(contestant.contact());
+        UI.getCurrent().navigate("contests/submissions/" + idea.id());
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains(feedbackRoute());
+        UI.getCurrent().navigate("contests");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains(feedbackRoute());
         UI.getCurrent().navigate("contests/submissions/" + idea.id() + "/feedback");
+        assertThat($(FeedbackView.class).single().showName.getValue()).isTrue();
         String text = $(FeedbackView.class).single().content.getElement().getTextRecursively();
         assertThat(text).contains("Giám khảo 1: 50 điểm", "Tính sáng tạo: 15/30", "Cần thêm số liệu khảo sát")
                 .doesNotContain("Giám Khảo Xem", "chỉ ban tổ chức");
@@ -207,5 +238,9 @@ class ReviewViewsIT extends BrowserlessViewTest {
         login(otherJudge.contact());
         UI.getCurrent().navigate("contests/submissions/" + idea.id() + "/feedback");
         assertThat($(FeedbackView.class).all()).isEmpty();
+    }
+
+    private String feedbackRoute() {
+        return "contests/submissions/" + idea.id() + "/feedback";
     }
 }
