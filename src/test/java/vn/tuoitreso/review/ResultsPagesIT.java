@@ -6,13 +6,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.tuoitreso.certificate.Certificates;
 import vn.tuoitreso.contest.ContestSummary;
 import vn.tuoitreso.contest.SubmissionSummary;
 import vn.tuoitreso.identity.AccountSummary;
@@ -28,7 +32,7 @@ class ResultsPagesIT extends ReviewScenario {
 
     @LocalServerPort
     int port;
-    @org.springframework.beans.factory.annotation.Autowired vn.tuoitreso.certificate.Certificates certificates;
+    @Autowired Certificates certificates;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -85,7 +89,7 @@ class ResultsPagesIT extends ReviewScenario {
         assertThat(get("/cuoc-thi/999999999/ket-qua").statusCode()).isEqualTo(404);
 
         logIn(lan);
-        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(30))
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30))
                 .until(() -> !certificates.mine().isEmpty());
         String code = certificates.mine().getFirst().code();
         SecurityContextHolder.clearContext();
