@@ -207,7 +207,8 @@ class PublicPages {
         return null;
     }
 
-    private static long number(String id) {
+    /** A number from the address; anything else is a page that does not exist. */
+    static long number(String id) {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {

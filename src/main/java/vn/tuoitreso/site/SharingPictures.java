@@ -64,24 +64,14 @@ class SharingPictures {
 
     @GetMapping(SitePaths.PICTURES + "/cuoc-thi/{id}.png")
     ResponseEntity<byte[]> contest(@PathVariable String id) {
-        long contestId;
-        try {
-            contestId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw PublicPages.notFound();
-        }
+        long contestId = PublicPages.number(id);
         String title = contests.published(contestId).orElseThrow(PublicPages::notFound).settings().title();
         return png(text("site.picture.contest"), title);
     }
 
     @GetMapping(SitePaths.PICTURES + "/ket-qua/{id}.png")
     ResponseEntity<byte[]> results(@PathVariable String id) {
-        long contestId;
-        try {
-            contestId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw PublicPages.notFound();
-        }
+        long contestId = PublicPages.number(id);
         String title = results.ofContest(contestId).stream().findFirst().map(PublishedRound::contestTitle)
                 .orElseThrow(PublicPages::notFound);
         return png(text("site.picture.results"), title);

@@ -3,10 +3,8 @@ package vn.tuoitreso.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,22 +64,7 @@ class PublishedResultsIT extends ReviewScenario {
         first = submissions.submit(draft.id());
         second = idea(binh, contest, 0, "Sổ tay số cho chi đoàn", List.of(), null);
 
-        logIn(organiser);
-        panel = panels.open(contest.rounds().getFirst().id());
-        panel = panels.configure(panel.id(), new PanelSettings(true, 2, false, Set.of(j1.id(), j2.id()),
-                panel.settings().version()));
-        panels.confirm(panel.id(), panels.propose(panel.id()).pairs());
-        Map<Long, Double> share = Map.of(first.id(), 0.9, second.id(), 0.6);
-        for (AccountSummary judge : List.of(j1, j2)) {
-            logIn(judge);
-            for (QueueItem item : judging.queue("")) {
-                ScoreSheet sheet = judging.sheet(item.assignmentId());
-                Map<Long, Double> scores = new HashMap<>();
-                sheet.rubric().forEach(c -> scores.put(c.id(),
-                        Math.round(c.max() * share.get(item.submissionId()) * 2) / 2.0));
-                judging.submit(item.assignmentId(), new ScoreDraft(scores, "", ""), sheet.version());
-            }
-        }
+        panel = judged(organiser, contest, List.of(j1, j2), Map.of(first.id(), 0.9, second.id(), 0.6));
         SecurityContextHolder.clearContext();
     }
 

@@ -7,10 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,22 +47,7 @@ class ResultsPagesIT extends ReviewScenario {
         SubmissionSummary second = idea(tuan, contest, 0, "Sổ tay chi đoàn trên điện thoại", List.of(), null);
         assertThat(get("/cuoc-thi/" + contest.id() + "/ket-qua").body()).contains("id=\"no-results\"");
 
-        logIn(organiser);
-        PanelSummary panel = panels.open(contest.rounds().getFirst().id());
-        panel = panels.configure(panel.id(), new PanelSettings(true, 2, false, Set.of(j1.id(), j2.id()),
-                panel.settings().version()));
-        panels.confirm(panel.id(), panels.propose(panel.id()).pairs());
-        Map<Long, Double> share = Map.of(first.id(), 0.9, second.id(), 0.6);
-        for (AccountSummary judge : List.of(j1, j2)) {
-            logIn(judge);
-            for (QueueItem item : judging.queue("")) {
-                ScoreSheet sheet = judging.sheet(item.assignmentId());
-                Map<Long, Double> scores = new HashMap<>();
-                sheet.rubric().forEach(c -> scores.put(c.id(),
-                        Math.round(c.max() * share.get(item.submissionId()) * 2) / 2.0));
-                judging.submit(item.assignmentId(), new ScoreDraft(scores, "", ""), sheet.version());
-            }
-        }
+        PanelSummary panel = judged(organiser, contest, List.of(j1, j2), Map.of(first.id(), 0.9, second.id(), 0.6));
         logIn(lan);
         feedback.showName(first.id(), true);
         logIn(organiser);

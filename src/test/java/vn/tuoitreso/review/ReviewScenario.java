@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -98,5 +101,30 @@ abstract class ReviewScenario {
         SubmissionSummary sent = submissions.submit(draft.id());
         SecurityContextHolder.clearContext();
         return sent;
+    }
+
+    /**
+     * The organiser's panel of these two judges (two per idea, blind), assigned as proposed; each judge then submits
+     * every idea's scores at the share of each criterion's maximum given for it (rounded to halves).
+     */
+    PanelSummary judged(AccountSummary organiser, ContestSummary contest, List<AccountSummary> judges,
+            Map<Long, Double> share) {
+        logIn(organiser);
+        PanelSummary panel = panels.open(contest.rounds().getFirst().id());
+        panel = panels.configure(panel.id(), new PanelSettings(true, 2, false,
+                judges.stream().map(AccountSummary::id).collect(Collectors.toSet()),
+                panel.settings().version()));
+        panels.confirm(panel.id(), panels.propose(panel.id()).pairs());
+        for (AccountSummary judge : judges) {
+            logIn(judge);
+            for (QueueItem item : judging.queue("")) {
+                ScoreSheet sheet = judging.sheet(item.assignmentId());
+                Map<Long, Double> scores = new HashMap<>();
+                sheet.rubric().forEach(c -> scores.put(c.id(),
+                        Math.round(c.max() * share.get(item.submissionId()) * 2) / 2.0));
+                judging.submit(item.assignmentId(), new ScoreDraft(scores, "", ""), sheet.version());
+            }
+        }
+        return panel;
     }
 }
