@@ -8,7 +8,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -137,9 +136,7 @@ class InvitationJourneyBrowserIT extends BrowserTest {
 
     private void logIn(String contact) {
         open("login");
-        type("#vaadinLoginUsername", contact);
-        type("#vaadinLoginPassword", TestAccounts.PASSWORD);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        logInWith(contact, TestAccounts.PASSWORD);
         waitForPath("learner");
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,9 +36,7 @@ class ReportsBrowserIT extends BrowserTest {
         AccountSummary organiser = new TestAccounts(accounts, units).create("Lý Thị Báo Cáo", Role.ORGANISER);
 
         open("login");
-        type("#vaadinLoginUsername", organiser.contact());
-        type("#vaadinLoginPassword", TestAccounts.PASSWORD);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        logInWith(organiser.contact(), TestAccounts.PASSWORD);
         waitForPath("learner");
 
         for (String path : List.of("organiser/reports", "organiser/reports/emulation")) {

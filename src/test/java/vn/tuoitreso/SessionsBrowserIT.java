@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
@@ -49,9 +48,7 @@ class SessionsBrowserIT extends BrowserTest {
         assertThat(otherDevice.get("/learner").statusCode()).isEqualTo(200);
         driver.manage().deleteAllCookies();
         open("login");
-        type("#vaadinLoginUsername", person.contact());
-        type("#vaadinLoginPassword", TestAccounts.PASSWORD);
-        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(Keys.ENTER);
+        logInWith(person.contact(), TestAccounts.PASSWORD);
         waitForPath("learner");
         open("profile");
         type("#profile-current-password", TestAccounts.PASSWORD);

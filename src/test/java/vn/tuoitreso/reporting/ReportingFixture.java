@@ -3,10 +3,14 @@ package vn.tuoitreso.reporting;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import tools.jackson.databind.json.JsonMapper;
+import vn.tuoitreso.contest.IdeaDraft;
 import vn.tuoitreso.identity.UnitSummary;
 import vn.tuoitreso.identity.UnitType;
 import vn.tuoitreso.identity.Units;
@@ -20,6 +24,7 @@ import vn.tuoitreso.shared.SystemTasks;
 public final class ReportingFixture {
 
     private final JdbcTemplate jdbc;
+    private final JsonMapper json = JsonMapper.builder().build();
     private final Units units;
     private final String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
     private int sequence;
@@ -99,14 +104,22 @@ public final class ReportingFixture {
                 utc(Instant.parse("2026-01-01T00:00:00Z")));
     }
 
+    /** An idea with its sent revisions as the contest keeps them, so that it is whole for every module that reads it. */
     public long idea(long contestId, long roundId, @Nullable Long categoryId, long ownerId, long unitId, String status,
             int revision, @Nullable Instant submittedAt) {
-        return insert("""
+        long id = insert("""
                 INSERT INTO contest_submission (contest_id, round_id, category_id, owner_account_id, unit_id, code,
                     status, problem, solution, impact, feasibility, submitted_at, updated_at, revision)
                 VALUES (?, ?, ?, ?, ?, ?, ?, '', '', '', '', ?, ?, ?)""", contestId, roundId, categoryId, ownerId,
                 unitId, "RPT-" + run + "-" + (++sequence), status, submittedAt == null ? null : utc(submittedAt),
                 utc(Instant.now()), revision);
+        for (int r = 1; r <= revision; r++) {
+            IdeaDraft idea = new IdeaDraft("Ý tưởng " + id, "", "", "", "", "", categoryId, List.of());
+            jdbc.update("INSERT INTO contest_submission_revision (submission_id, revision, snapshot, created_at) "
+                    + "VALUES (?, ?, ?, ?)", id, r, json.writeValueAsString(Map.of("idea", idea, "attachments",
+                            List.of())), utc(submittedAt == null ? Instant.now() : submittedAt));
+        }
+        return id;
     }
 
     public long panel(long contestId, long roundId) {

@@ -29,6 +29,7 @@ import vn.tuoitreso.contest.RoundDraft;
 import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Units;
+import vn.tuoitreso.learning.Catalogue;
 import vn.tuoitreso.learning.CourseAuthoring;
 import vn.tuoitreso.learning.CourseDraft;
 import vn.tuoitreso.learning.CourseLevel;
@@ -51,6 +52,7 @@ class PublicSiteIT {
 
     @Autowired Contests contests;
     @Autowired CourseAuthoring authoring;
+    @Autowired Catalogue catalogue;
     @Autowired Certificates certificates;
     @Autowired Accounts accounts;
     @Autowired Units units;
@@ -73,8 +75,9 @@ class PublicSiteIT {
         HttpResponse<String> home = get("/");
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        String featured = catalogue.published().getFirst().title();
         assertThat(home.body()).contains("<html lang=\"vi\"", "Cuộc thi đang mở", contest.settings().title(),
-                "/cuoc-thi/" + contest.id(), "Định danh điện tử VNeID", "/khoa-hoc/")
+                "/cuoc-thi/" + contest.id(), featured, "/khoa-hoc/")
                 .doesNotContain(hidden.settings().title()).doesNotContain("VAADIN/build");
         assertThat(MISSING_TEXT.matcher(home.body()).find()).as("a text without translation").isFalse();
         assertThat(home.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThan(30_000);

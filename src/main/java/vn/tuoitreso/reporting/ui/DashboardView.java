@@ -233,13 +233,14 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private ReportTable<Dashboard.UnitLine> unitTable() {
         return new ReportTable<>("reporting.sheet.units", List.of(
                 ReportTable.text("reporting.col.unit", this::unitName),
-                ReportTable.number("reporting.col.members", Dashboard.UnitLine::members),
+                ReportTable.<Dashboard.UnitLine>number("reporting.col.members", Dashboard.UnitLine::members).onlyWide(),
                 ReportTable.number("reporting.col.enrolments", l -> l.figures().enrolments()),
                 ReportTable.number("reporting.col.completions", l -> l.figures().completions()),
-                ReportTable.number("reporting.col.attempts", l -> l.figures().attempts()),
-                ReportTable.number("reporting.col.passRate", l -> ReportTable.share(l.figures().passRate())),
+                ReportTable.<Dashboard.UnitLine>number("reporting.col.attempts", l -> l.figures().attempts()).onlyWide(),
+                ReportTable.<Dashboard.UnitLine>number("reporting.col.passRate",
+                        l -> ReportTable.share(l.figures().passRate())).onlyWide(),
                 ReportTable.number("reporting.col.certificates", l -> l.figures().certificates()),
-                ReportTable.number("reporting.col.ideas", l -> l.figures().ideas()),
+                ReportTable.<Dashboard.UnitLine>number("reporting.col.ideas", l -> l.figures().ideas()).onlyWide(),
                 ReportTable.text("reporting.col.activity", l -> l.idle() ? getTranslation("reporting.idle") : "")));
     }
 
@@ -248,7 +249,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return new ReportTable<>(sheetKey, List.of(ReportTable.text(nameKey, name),
                 ReportTable.number("reporting.col.enrolments", l -> l.figures().enrolments()),
                 ReportTable.number("reporting.col.completions", l -> l.figures().completions()),
-                ReportTable.number("reporting.col.attempts", l -> l.figures().attempts()),
+                ReportTable.<Dashboard.Line>number("reporting.col.attempts", l -> l.figures().attempts()).onlyWide(),
                 ReportTable.number("reporting.col.passRate", l -> ReportTable.share(l.figures().passRate())),
                 ReportTable.number("reporting.col.certificates", l -> l.figures().certificates())));
     }
@@ -263,10 +264,11 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return new ReportTable<>("reporting.sheet.judging", List.of(
                 ReportTable.text("reporting.col.contest", JudgingProgress::contestTitle),
                 ReportTable.text("reporting.col.round", JudgingProgress::roundName),
-                ReportTable.number("reporting.col.assignments", JudgingProgress::assignments),
+                ReportTable.<JudgingProgress>number("reporting.col.assignments", JudgingProgress::assignments)
+                        .onlyWide(),
                 ReportTable.number("reporting.col.scored", JudgingProgress::scored),
-                ReportTable.number("reporting.col.open", JudgingProgress::open),
-                ReportTable.number("reporting.col.conflicts", JudgingProgress::conflicts),
+                ReportTable.<JudgingProgress>number("reporting.col.open", JudgingProgress::open).onlyWide(),
+                ReportTable.<JudgingProgress>number("reporting.col.conflicts", JudgingProgress::conflicts).onlyWide(),
                 ReportTable.number("reporting.col.done", p -> ReportTable.share(p.percentDone())),
                 ReportTable.text("reporting.col.published", p -> p.published() ? getTranslation("reporting.yes")
                         : getTranslation("reporting.no"))));

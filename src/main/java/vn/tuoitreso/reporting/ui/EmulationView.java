@@ -73,13 +73,16 @@ class EmulationView extends VerticalLayout implements HasDynamicTitle {
         table = new ReportTable<>("reporting.sheet.emulation", List.of(
                 ReportTable.number("reporting.col.rank", EmulationTable.Row::rank),
                 ReportTable.text("reporting.col.unit", EmulationTable.Row::unitName),
-                ReportTable.number("reporting.col.members", EmulationTable.Row::members),
-                ReportTable.number("reporting.col.completers", EmulationTable.Row::completers),
+                ReportTable.<EmulationTable.Row>number("reporting.col.members", EmulationTable.Row::members).onlyWide(),
+                ReportTable.<EmulationTable.Row>number("reporting.col.completers", EmulationTable.Row::completers)
+                        .onlyWide(),
                 ReportTable.number("reporting.col.completedShare", r -> ReportTable.share(r.completedShare())),
-                ReportTable.number("reporting.col.certificates", EmulationTable.Row::certificates),
+                ReportTable.<EmulationTable.Row>number("reporting.col.certificates", EmulationTable.Row::certificates)
+                        .onlyWide(),
                 ReportTable.number("reporting.col.certificatesPer100",
                         r -> ReportTable.share(r.certificatesPer100())),
-                ReportTable.number("reporting.col.participants", EmulationTable.Row::participants),
+                ReportTable.<EmulationTable.Row>number("reporting.col.participants", EmulationTable.Row::participants)
+                        .onlyWide(),
                 ReportTable.number("reporting.col.participation", r -> ReportTable.share(r.participation()))));
         grid = table.grid(this, getLocale(), "emulation-grid");
         unit.addValueChangeListener(e -> refresh());

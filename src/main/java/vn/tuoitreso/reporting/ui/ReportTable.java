@@ -2,8 +2,10 @@ package vn.tuoitreso.reporting.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +23,20 @@ import vn.tuoitreso.shared.export.Sheet;
  */
 final class ReportTable<T> {
 
-    /** A column: its header's message key and its value (text, a whole number, or a share as a double). */
-    record Col<T>(String key, boolean number, Function<T, @Nullable Object> value) {
+    /**
+     * A column: its header's message key and its value (text, a whole number, or a share as a double); shown on a
+     * phone or only on wider screens (the exports always carry every column).
+     */
+    record Col<T>(String key, boolean number, Function<T, @Nullable Object> value, boolean onPhone) {
+
+        /** The same column, left out on a phone: five columns are what a 360 px screen holds. */
+        Col<T> onlyWide() {
+            return new Col<>(key, number, value, false);
+        }
     }
+
+    /** Below this window width (CSS pixels) a grid shows only the columns meant for a phone. */
+    private static final int PHONE_WIDTH = 600;
 
     private final String sheetKey;
     private final List<Col<T>> columns;
@@ -34,11 +47,11 @@ final class ReportTable<T> {
     }
 
     static <T> Col<T> text(String key, Function<T, @Nullable Object> value) {
-        return new Col<>(key, false, value);
+        return new Col<>(key, false, value, true);
     }
 
     static <T> Col<T> number(String key, Function<T, @Nullable Object> value) {
-        return new Col<>(key, true, value);
+        return new Col<>(key, true, value, true);
     }
 
     static double share(double value) {
@@ -49,16 +62,25 @@ final class ReportTable<T> {
         Grid<T> grid = new Grid<>();
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        boolean phone = onPhone();
         for (Col<T> col : columns) {
             Grid.Column<T> column = grid.addColumn(item -> display(col.value().apply(item), locale))
                     .setHeader(view.getTranslation(col.key())).setResizable(true);
             if (col.number()) {
                 column.setTextAlign(ColumnTextAlign.END);
             }
+            column.setVisible(col.onPhone() || !phone);
         }
         grid.setAllRowsVisible(true);
         PhoneGrids.fit(grid);
         return grid;
+    }
+
+    /** Whether the person's window is a phone's, as the browser told at the start of the session. */
+    private static boolean onPhone() {
+        UI ui = UI.getCurrent();
+        ExtendedClientDetails details = ui == null ? null : ui.getPage().getExtendedClientDetails();
+        return details != null && details.getWindowInnerWidth() > 0 && details.getWindowInnerWidth() < PHONE_WIDTH;
     }
 
     Sheet sheet(Function<String, String> translate, List<T> items) {
