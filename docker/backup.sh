@@ -17,8 +17,12 @@ source "$(dirname "$0")/backup-common.sh"
 
 OUT="$WORK/tuoitreso-backup"
 mkdir -p "$OUT/files"
+# Views (identity_member) are dumped with the account that created them as DEFINER; that account may not exist
+# where the backup is restored, and naming another one needs SET USER. Without the clause the restoring account
+# becomes the definer.
 "$(bin mariadb-dump)" --defaults-extra-file="$WORK/client.cnf" --single-transaction --quick --hex-blob \
-  --routines --triggers --events --no-tablespaces --default-character-set=utf8mb4 "$DB_NAME" > "$OUT/database.sql"
+  --routines --triggers --events --no-tablespaces --default-character-set=utf8mb4 "$DB_NAME" \
+  | sed -E 's/ DEFINER=`[^`]*`@`[^`]*`//' > "$OUT/database.sql"
 if [ -d "$FILES_DIR" ]; then
   # incoming/ holds uploads still being received: no row names them yet
   (cd "$FILES_DIR" && tar --exclude=./incoming -cf - .) | (cd "$OUT/files" && tar -xf -)
