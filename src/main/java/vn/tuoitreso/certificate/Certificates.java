@@ -3,17 +3,22 @@ package vn.tuoitreso.certificate;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +28,7 @@ import vn.tuoitreso.certificate.issue.CertificateRepository;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.CurrentUser;
 import vn.tuoitreso.identity.Languages;
+import vn.tuoitreso.identity.Units;
 import vn.tuoitreso.learning.Catalogue;
 import vn.tuoitreso.learning.CourseSummary;
 import vn.tuoitreso.shared.InvalidInputException;
@@ -40,9 +46,12 @@ public class Certificates {
     /** The revoke reason's column length. */
     public static final int REVOKE_REASON_MAX_LENGTH = 500;
 
+    /** Certificates read from the database at a time while a ZIP is written. */
+    static final int ZIP_PAGE = 50;
 
     private final CertificateRepository certificates;
     private final Accounts accounts;
+    private final Units units;
     private final Catalogue catalogue;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
@@ -51,12 +60,14 @@ public class Certificates {
     private final String issuer;
     private final I18NProvider translations;
 
-    Certificates(CertificateRepository certificates, Accounts accounts, Catalogue catalogue, CurrentUser currentUser,
+    Certificates(CertificateRepository certificates, Accounts accounts, Units units, Catalogue catalogue,
+            CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, I18NProvider translations,
             PublicAddress publicAddress,
             @Value("${app.certificate.issuer:Tỉnh đoàn Cao Bằng}") String issuer) {
         this.certificates = certificates;
         this.accounts = accounts;
+        this.units = units;
         this.catalogue = catalogue;
         this.currentUser = currentUser;
         this.events = events;
@@ -164,30 +175,53 @@ public class Certificates {
                 .map(Certificates::summary).toList();
     }
 
+    /**
+     * A page of a course's certificates by holder, valid or revoked, with each holder's unit (empty when the
+     * account is gone), for the organisers' export.
+     */
+    @RolesAllowed({"ORGANISER", "ADMIN"})
+    @Transactional(readOnly = true)
+    public Slice<CertificateListing> listingOfCourse(long courseId, Pageable page) {
+        List<Certificate> found = certificates.findByCourseIdOrderByHolderNameAscIdAsc(courseId, page);
+        Map<Long, Long> unitIds = accounts.unitIds(found.stream().map(Certificate::accountId).toList());
+        Map<Long, String> paths = new HashMap<>();
+        units.tree().forEach(u -> paths.put(u.id(), u.path()));
+        List<CertificateListing> listing = found.stream().map(c -> new CertificateListing(summary(c),
+                paths.getOrDefault(unitIds.getOrDefault(c.accountId(), 0L), ""))).toList();
+        return new SliceImpl<>(listing, page, found.size() == page.getPageSize());
+    }
+
     @RolesAllowed({"ORGANISER", "ADMIN"})
     @Transactional(readOnly = true)
     public long countOfCourse(long courseId) {
         return certificates.countByCourseId(courseId);
     }
 
-    /** Every valid certificate of a course as PDFs in one ZIP file. */
+    /**
+     * Every valid certificate of a course as PDFs in one ZIP, by holder, written to {@code out} as it is made: the
+     * certificates are read {@link #ZIP_PAGE} at a time (each page in its own short read, no transaction held
+     * while writing) and one PDF is rendered at a time, so a course of any size costs the same memory. The stream
+     * is finished, not closed.
+     */
     @RolesAllowed({"ORGANISER", "ADMIN"})
-    @Transactional(readOnly = true)
-    public byte[] zipOfCourse(long courseId) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Certificate certificate : certificates.findByCourseIdOrderByHolderName(courseId)) {
-                if (certificate.revokedAt() != null) {
-                    continue;
-                }
+    public void zipOfCourse(long courseId, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        List<Certificate> page = certificates.findValidOfCourse(courseId, PageRequest.of(0, ZIP_PAGE));
+        while (!page.isEmpty()) {
+            for (Certificate certificate : page) {
                 zip.putNextEntry(new ZipEntry(certificate.code() + ".pdf"));
                 zip.write(CertificatePdf.render(certificate, verifyUrl(certificate.code()), issuer, this::text));
                 zip.closeEntry();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (page.size() < ZIP_PAGE) {
+                break;
+            }
+            Certificate last = page.getLast();
+            page = certificates.findValidOfCourseAfter(courseId, last.holderName(), last.id(),
+                    PageRequest.of(0, ZIP_PAGE));
         }
-        return bytes.toByteArray();
+        zip.finish();
+        zip.flush();
     }
 
     public String verifyUrl(String code) {

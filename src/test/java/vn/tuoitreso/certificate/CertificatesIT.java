@@ -10,8 +10,12 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,6 +24,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -104,18 +109,72 @@ class CertificatesIT {
         TestAccounts.login(users, other);
         assertThatThrownBy(() -> certificates.pdf(certificate.code())).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> certificates.revoke(certificate.code(), "thử")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> certificates.zipOfCourse(course.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> certificates.zipOfCourse(course.id(), new ByteArrayOutputStream()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> certificates.listingOfCourse(course.id(), PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
 
         TestAccounts.login(users, organiser);
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(certificates.zipOfCourse(course.id())))) {
-            assertThat(zip.getNextEntry().getName()).isEqualTo(certificate.code() + ".pdf");
-        }
+        assertThat(zipEntries(course).keySet()).containsExactly(certificate.code() + ".pdf");
+        String unit = units.tree().stream().filter(u -> u.id() == testAccounts.anyUnitId()).findFirst().orElseThrow()
+                .path();
+        assertThat(certificates.listingOfCourse(course.id(), PageRequest.of(0, 10)).getContent())
+                .extracting(l -> l.certificate().code(), l -> l.certificate().holderName(), CertificateListing::unit)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(certificate.code(), "Lò Văn Thắng", unit));
         assertThatThrownBy(() -> certificates.revoke(certificate.code(), " ")).isInstanceOf(InvalidInputException.class);
         certificates.revoke(certificate.code(), "Cấp nhầm người");
 
         SecurityContextHolder.clearContext();
         assertThat(certificates.verify(certificate.code())).hasValueSatisfying(v -> assertThat(v.valid()).isFalse());
         assertThat(certificates.verify("TTS-AAAAA-AAAAA")).isEmpty();
+    }
+
+    @Test
+    void a_course_zip_holds_every_valid_certificate_once_by_holder_each_a_pdf_with_its_code() throws Exception {
+        TestAccounts testAccounts = new TestAccounts(accounts, units);
+        CourseSummary course = courseWithLessons(testAccounts, 1);
+        // more than a page, holders sharing names across the pages' edges
+        List<String> names = List.of("Hoàng Thị Mai", "Đàm Văn Nam", "Nông Thị Hoa");
+        List<CertificateSummary> issued = new java.util.ArrayList<>();
+        for (int i = 0; i < Certificates.ZIP_PAGE + 3; i++) {
+            AccountSummary learner = testAccounts.create(names.get(i % names.size()));
+            issued.add(SystemTasks.runAsSystem(() -> certificates.issue(learner.id(), course.id())));
+        }
+        CertificateSummary revoked = issued.get(7);
+        SystemTasks.runAsSystem(() -> certificates.revoke(revoked.code(), "Cấp nhầm"));
+        TestAccounts.login(users, testAccounts.create("Ban Tổ Chức", Role.ORGANISER));
+
+        Map<String, byte[]> entries = zipEntries(course);
+
+        List<CertificateSummary> valid = issued.stream().filter(c -> !c.code().equals(revoked.code())).toList();
+        assertThat(entries.keySet()).containsExactlyInAnyOrderElementsOf(
+                valid.stream().map(c -> c.code() + ".pdf").toList());
+        List<String> byHolder = List.of("Đàm Văn Nam", "Hoàng Thị Mai", "Nông Thị Hoa");
+        assertThat(entries.keySet().stream().map(e -> holderOf(valid, e)).toList())
+                .isSortedAccordingTo(java.util.Comparator.comparingInt(byHolder::indexOf));
+        for (CertificateSummary c : valid) {
+            try (PDDocument document = Loader.loadPDF(entries.get(c.code() + ".pdf"))) {
+                assertThat(new PDFTextStripper().getText(document)).contains(c.code(), c.holderName(),
+                        course.title());
+            }
+        }
+    }
+
+    private Map<String, byte[]> zipEntries(CourseSummary course) throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        certificates.zipOfCourse(course.id(), out);
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                assertThat(entries.put(entry.getName(), zip.readAllBytes())).as("one entry per name").isNull();
+            }
+        }
+        return entries;
+    }
+
+    private static String holderOf(List<CertificateSummary> certificates, String entry) {
+        return certificates.stream().filter(c -> entry.equals(c.code() + ".pdf")).findFirst().orElseThrow()
+                .holderName();
     }
 
     private List<CertificateSummary> mine(AccountSummary learner) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
@@ -21,4 +22,17 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
     List<Certificate> findByCourseIdOrderByHolderNameAscIdAsc(long courseId, Pageable page);
 
     long countByCourseId(long courseId);
+
+    /** The first valid certificates of a course by holder, for the ZIP (the index on course and holder). */
+    @Query("""
+            SELECT c FROM Certificate c WHERE c.courseId = :course AND c.revokedAt IS NULL
+            ORDER BY c.holderName, c.id""")
+    List<Certificate> findValidOfCourse(long course, Pageable page);
+
+    /** The next valid certificates of a course after a holder's name and ID (keyset: no offset to skip). */
+    @Query("""
+            SELECT c FROM Certificate c WHERE c.courseId = :course AND c.revokedAt IS NULL
+            AND (c.holderName > :holder OR (c.holderName = :holder AND c.id > :id))
+            ORDER BY c.holderName, c.id""")
+    List<Certificate> findValidOfCourseAfter(long course, String holder, long id, Pageable page);
 }

@@ -18,12 +18,16 @@ import vn.tuoitreso.certificate.Certificates;
 import vn.tuoitreso.learning.CourseAuthoring;
 import vn.tuoitreso.learning.CourseSummary;
 import vn.tuoitreso.shared.DisplayFormats;
-import vn.tuoitreso.shared.FileDownload;
 import vn.tuoitreso.shared.FormErrors;
 import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.shared.PhoneGrids;
+import vn.tuoitreso.shared.export.ExportDownload;
+import vn.tuoitreso.shared.export.Sheet;
 
-/** Organisers see the certificates of a course, revoke one, or download them all as a ZIP. */
+/**
+ * Organisers see the certificates of a course, revoke one, download them all as a ZIP, or the list as XLSX or
+ * CSV.
+ */
 @Route("organiser/certificates")
 @Menu(title = "menu.certificateAdmin", order = 42, icon = "vaadin:diploma-scroll")
 @RolesAllowed({"ORGANISER", "ADMIN"})
@@ -31,7 +35,7 @@ class CertificateAdminView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<CourseSummary> course = new Select<>();
     final Grid<CertificateSummary> grid = new Grid<>();
-    private final Div zip = new Div();
+    private final Div downloads = new Div();
     private final Certificates certificates;
 
     CertificateAdminView(Certificates certificates, CourseAuthoring authoring) {
@@ -54,11 +58,11 @@ class CertificateAdminView extends VerticalLayout implements HasDynamicTitle {
             return revoke;
         });
         PhoneGrids.fit(grid);
-        add(new H2(getTranslation("menu.certificateAdmin")), course, zip, grid);
+        add(new H2(getTranslation("menu.certificateAdmin")), course, downloads, grid);
     }
 
     private void refresh() {
-        zip.removeAll();
+        downloads.removeAll();
         CourseSummary chosen = course.getValue();
         if (chosen == null) {
             grid.setItems();
@@ -67,8 +71,22 @@ class CertificateAdminView extends VerticalLayout implements HasDynamicTitle {
         long courseId = chosen.id();
         grid.setItems(query -> certificates.ofCourse(courseId, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) certificates.countOfCourse(courseId));
-        zip.add(new FileDownload(getTranslation("certificate.admin.zip"), chosen.slug() + "-chung-nhan.zip",
-                "application/zip", () -> certificates.zipOfCourse(chosen.id())));
+        ExportDownload all = new ExportDownload(getTranslation("certificate.admin.zip"),
+                chosen.slug() + "-chung-nhan.zip", "application/zip", out -> certificates.zipOfCourse(courseId, out));
+        all.setId("certificates-zip");
+        ExportDownload xlsx = ExportDownload.xlsx(getTranslation("certificate.admin.exportXlsx"),
+                chosen.slug() + "-chung-nhan.xlsx", () -> sheet(courseId));
+        xlsx.setId("certificates-xlsx");
+        ExportDownload csv = ExportDownload.csv(getTranslation("certificate.admin.exportCsv"),
+                chosen.slug() + "-chung-nhan.csv", () -> sheet(courseId));
+        csv.setId("certificates-csv");
+        downloads.add(all, xlsx, csv);
+    }
+
+    /** Every certificate of the course, valid or revoked, read a page at a time while the file is written. */
+    Sheet sheet(long courseId) {
+        return CertificatesExport.sheet(getTranslation("certificate.admin.sheetName"),
+                page -> certificates.listingOfCourse(courseId, page), this::getTranslation);
     }
 
     private void openRevoke(CertificateSummary certificate) {
