@@ -2,6 +2,8 @@ package vn.tuoitreso.learning;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,35 @@ public class LearningTallies {
                 GROUP BY m.unit_id""")
                 .param("from", Tally.utc(from)).param("until", Tally.utc(until))
                 .query((rs, n) -> new Tally(rs.getLong(1), 0, "", rs.getLong(2))).list();
+    }
+
+    /**
+     * What each of these learners did in the period: enrolments, completed courses and lessons done, of one
+     * course when {@code courseId} is set. Learners who did nothing are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, StudyTally> studies(Collection<Long> accountIds, Instant from, Instant until,
+            @Nullable Long courseId) {
+        Map<Long, StudyTally> studies = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return studies;
+        }
+        jdbc.sql("""
+                SELECT e.account_id,
+                       COUNT(DISTINCT CASE WHEN e.enrolled_at >= :from AND e.enrolled_at < :until THEN e.id END),
+                       COUNT(DISTINCT CASE WHEN e.completed_at >= :from AND e.completed_at < :until THEN e.id END),
+                       COUNT(c.lesson_id)
+                FROM learning_enrolment e
+                LEFT JOIN learning_completion c ON c.enrolment_id = e.id
+                     AND c.completed_at >= :from AND c.completed_at < :until
+                WHERE e.account_id IN (:accounts) AND (:course IS NULL OR e.course_id = :course)
+                GROUP BY e.account_id""")
+                .param("accounts", accountIds).param("from", Tally.utc(from)).param("until", Tally.utc(until))
+                .param("course", courseId)
+                .query((rs, n) -> studies.put(rs.getLong(1), new StudyTally(rs.getLong(1), rs.getLong(2),
+                        rs.getLong(3), rs.getLong(4))))
+                .list();
+        return studies;
     }
 
     /** Every course's title by ID, published or not, in the catalogue's order. */

@@ -14,9 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tuoitreso.certificate.CertificateTallies;
 import vn.tuoitreso.contest.ContestTallies;
 import vn.tuoitreso.identity.Members;
+import vn.tuoitreso.identity.NamedMember;
 import vn.tuoitreso.identity.UnitSummary;
 import vn.tuoitreso.identity.Units;
 import vn.tuoitreso.learning.LearningTallies;
+import vn.tuoitreso.learning.StudyTally;
 import vn.tuoitreso.quiz.QuizTallies;
 import vn.tuoitreso.quiz.QuizTally;
 import vn.tuoitreso.review.JudgingTallies;
@@ -26,7 +28,8 @@ import vn.tuoitreso.shared.Tally;
 /**
  * The organisers' reports. Every figure is counted by the module that owns the data, in the database, grouped by
  * unit, subject and month; here the units are rolled up the tree (a few hundred lines, whatever the number of
- * learners). No person's name or contact is read.
+ * learners). No person's name or contact is read, except in the learners' progress, which only those responsible
+ * for the learners' unit may read.
  */
 @Service
 @RolesAllowed({"ORGANISER", "ADMIN"})
@@ -134,6 +137,41 @@ public class Reports {
         Figures total = byBucket.values().stream().reduce(Figures.NONE, Figures::plus);
         return new Dashboard(filter, scope.name(), total, unitLines, courseLines, monthLines, categoryLines,
                 judging.progress());
+    }
+
+    /**
+     * Whether the caller may see by name the learners a filter covers: administrators always, organisers for
+     * their own unit and the units under it.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayListLearners(@Nullable Long unitId) {
+        return members.mayName(scope(unitId).id());
+    }
+
+    /**
+     * The progress of the learners of the filter's unit and its sub-units (members registered before the period's
+     * end, whether active or not), by account ID after {@code afterId}, up to {@code size}: a page of names read
+     * from identity, then each figure counted for that page alone by the module that owns it. Refused unless the
+     * caller {@link #mayListLearners may list them}.
+     */
+    @Transactional(readOnly = true)
+    public List<LearnerProgress> progress(ReportFilter filter, long afterId, int size) {
+        Scope scope = scope(filter.unitId());
+        Instant from = filter.period().start();
+        Instant until = filter.period().end();
+        List<NamedMember> page = members.named(scope.id(), until, afterId, size);
+        List<Long> ids = page.stream().map(NamedMember::accountId).toList();
+        Map<Long, StudyTally> studies = learning.studies(ids, from, until, filter.courseId());
+        Map<Long, Long> passed = quizzes.passedBy(ids, from, until, filter.courseId());
+        Map<Long, Long> held = certificates.heldBy(ids, from, until, filter.courseId());
+        Map<Long, String> paths = new HashMap<>();
+        units.tree().forEach(u -> paths.put(u.id(), u.path()));
+        return page.stream().map(m -> {
+            StudyTally study = studies.getOrDefault(m.accountId(), new StudyTally(m.accountId(), 0, 0, 0));
+            return new LearnerProgress(m.accountId(), m.fullName(), paths.getOrDefault(m.unitId(), ""),
+                    study.enrolments(), study.completions(), study.lessonsDone(),
+                    passed.getOrDefault(m.accountId(), 0L), held.getOrDefault(m.accountId(), 0L));
+        }).toList();
     }
 
     /**

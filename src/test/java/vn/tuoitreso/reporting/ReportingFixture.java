@@ -68,6 +68,26 @@ public final class ReportingFixture {
                 courseId, accountId, utc(enrolledAt), completedAt == null ? null : utc(completedAt));
     }
 
+    /** A lesson of a course, in a section of its own. */
+    public long lesson(long courseId) {
+        long section = insert("INSERT INTO learning_section (course_id, title, position) VALUES (?, 'Phần', ?)",
+                courseId, ++sequence);
+        return insert("""
+                INSERT INTO learning_lesson (course_id, section_id, slug, title, body, position)
+                VALUES (?, ?, ?, 'Bài học', '', ?)""", courseId, section, "bai-" + (++sequence), sequence);
+    }
+
+    /** A lesson marked done by a learner enrolled in its course. */
+    public void lessonDone(long lessonId, long accountId, Instant completedAt) {
+        int rows = jdbc.update("""
+                INSERT INTO learning_completion (enrolment_id, lesson_id, completed_at)
+                SELECT e.id, l.id, ? FROM learning_enrolment e JOIN learning_lesson l ON l.course_id = e.course_id
+                WHERE l.id = ? AND e.account_id = ?""", utc(completedAt), lessonId, accountId);
+        if (rows != 1) {
+            throw new IllegalStateException("not enrolled in the lesson's course");
+        }
+    }
+
     public void attempt(long quizId, long accountId, @Nullable Instant submittedAt, @Nullable Double score) {
         Integer number = jdbc.queryForObject(
                 "SELECT COUNT(*) + 1 FROM quiz_attempt WHERE quiz_id = ? AND account_id = ?", Integer.class,

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.identity.Units;
@@ -57,6 +58,14 @@ class ReportsIT {
     long k1;
     long k2;
     long panel;
+    long r1;
+    long x1;
+    long x2;
+    long y1;
+    long y2;
+    long z1;
+    long z2;
+    long z3;
 
     TestAccounts testAccounts;
 
@@ -70,14 +79,14 @@ class ReportsIT {
         b2 = f.unit(r, "Xã B2");
         a1 = f.unit(a, "Chi đoàn A1");
         Instant joined = Instant.parse("2024-06-01T00:00:00Z");
-        long r1 = f.member(r, joined, true);
-        long x1 = f.member(a, joined, true);
-        long x2 = f.member(a, joined, true);
-        long y1 = f.member(a1, joined, true);
-        f.member(a1, joined, true);
-        long z1 = f.member(b, joined, true);
-        long z2 = f.member(b, joined, true);
-        long z3 = f.member(b, joined, true);
+        r1 = f.member(r, joined, true);
+        x1 = f.member(a, joined, true);
+        x2 = f.member(a, joined, true);
+        y1 = f.member(a1, joined, true);
+        y2 = f.member(a1, joined, true);
+        z1 = f.member(b, joined, true);
+        z2 = f.member(b, joined, true);
+        z3 = f.member(b, joined, true);
         f.member(b, joined, false); // disabled: not a member
         f.member(b, Instant.parse("2025-05-01T00:00:00Z"), true); // joined after the quarter
 
@@ -97,6 +106,12 @@ class ReportsIT {
         f.attempt(q1, y1, Instant.parse("2025-02-05T00:00:00Z"), 0.7); // exactly the pass mark
         f.attempt(q1, z1, APR_1, 0.9);
         f.attempt(q1, z1, null, null); // still open
+
+        long l1 = f.lesson(c1);
+        long l2 = f.lesson(c1);
+        f.lessonDone(l1, x1, Instant.parse("2025-02-01T00:00:00Z"));
+        f.lessonDone(l2, x1, APR_1);
+        f.lessonDone(l1, y1, JAN_1);
 
         f.certificate(x1, c1, Instant.parse("2025-02-10T03:00:00Z"), null);
         f.certificate(x2, c1, MAR_31_LAST, null);
@@ -226,6 +241,84 @@ class ReportsIT {
 
         TestAccounts.login(users, testAccounts.create(TestAccounts.uniqueName("Ban tổ chức"), Role.ORGANISER));
         assertThat(reports.emulation(r, QUARTER).rows()).hasSize(3);
+    }
+
+    @Test
+    void each_learner_of_the_unit_and_its_sub_units_has_a_line_of_what_they_did_in_the_quarter() {
+        List<LearnerProgress> all = SystemTasks.runAsSystem(() -> reports.progress(
+                new ReportFilter(r, null, QUARTER), 0, 100));
+        // members registered before the quarter's end and enabled, active or not, by account
+        assertThat(all).extracting(LearnerProgress::accountId).containsExactly(r1, x1, x2, y1, y2, z1, z2, z3);
+        assertThat(line(all, x1)).isEqualTo(new LearnerProgress(x1, line(all, x1).fullName(), path(a), 2, 1, 1, 1, 1));
+        assertThat(line(all, x2)).extracting(LearnerProgress::enrolments, LearnerProgress::completions,
+                LearnerProgress::certificates).containsExactly(0L, 1L, 1L);
+        assertThat(line(all, y1)).extracting(LearnerProgress::unit, LearnerProgress::enrolments,
+                LearnerProgress::lessonsDone, LearnerProgress::quizzesPassed).containsExactly(path(a1), 1L, 1L, 1L);
+        // enrolled on the quarter's last second; passed after it; a revoked certificate
+        assertThat(line(all, z1)).extracting(LearnerProgress::enrolments, LearnerProgress::quizzesPassed,
+                LearnerProgress::certificates).containsExactly(1L, 0L, 0L);
+        assertThat(line(all, z2)).isEqualTo(new LearnerProgress(z2, line(all, z2).fullName(), path(b), 0, 0, 0, 0, 0));
+        assertThat(line(all, r1)).extracting(LearnerProgress::unit, LearnerProgress::enrolments,
+                LearnerProgress::completions, LearnerProgress::certificates).containsExactly(path(r), 1L, 1L, 1L);
+        // the figures add up to the dashboard's
+        Figures total = SystemTasks.runAsSystem(() -> reports.dashboard(new ReportFilter(r, null, QUARTER))).total();
+        assertThat(all.stream().mapToLong(LearnerProgress::enrolments).sum()).isEqualTo(total.enrolments());
+        assertThat(all.stream().mapToLong(LearnerProgress::certificates).sum()).isEqualTo(total.certificates());
+
+        // read page after page from the last account: the same lines
+        List<LearnerProgress> paged = new java.util.ArrayList<>();
+        for (long after = 0;;) {
+            long from = after;
+            List<LearnerProgress> page = SystemTasks.runAsSystem(() -> reports.progress(
+                    new ReportFilter(r, null, QUARTER), from, 3));
+            paged.addAll(page);
+            if (page.size() < 3) {
+                break;
+            }
+            after = page.getLast().accountId();
+        }
+        assertThat(paged).isEqualTo(all);
+
+        List<LearnerProgress> course = SystemTasks.runAsSystem(() -> reports.progress(
+                new ReportFilter(r, c2, QUARTER), 0, 100));
+        assertThat(line(course, x1)).extracting(LearnerProgress::enrolments, LearnerProgress::completions,
+                LearnerProgress::lessonsDone, LearnerProgress::quizzesPassed, LearnerProgress::certificates)
+                .containsExactly(1L, 0L, 0L, 0L, 0L);
+    }
+
+    @Test
+    void an_organiser_lists_by_name_only_the_learners_of_their_own_unit_and_those_under_it() {
+        AccountSummary organiser = testAccounts.create(TestAccounts.uniqueName("Bí thư xã"), Role.ORGANISER);
+        jdbc.update("UPDATE identity_account SET unit_id = ? WHERE id = ?", a, organiser.id());
+        TestAccounts.login(users, organiser);
+
+        assertThat(reports.mayListLearners(a)).isTrue();
+        assertThat(reports.mayListLearners(a1)).isTrue();
+        assertThat(reports.mayListLearners(r)).isFalse();
+        assertThat(reports.mayListLearners(b)).isFalse();
+        assertThat(reports.mayListLearners(null)).isFalse();
+        assertThat(reports.progress(new ReportFilter(a, null, QUARTER), 0, 100))
+                .as("the organiser joined after the quarter").extracting(LearnerProgress::accountId)
+                .containsExactlyInAnyOrder(x1, x2, y1, y2);
+        assertThatThrownBy(() -> reports.progress(new ReportFilter(r, null, QUARTER), 0, 100))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.progress(new ReportFilter(null, null, QUARTER), 0, 100))
+                .isInstanceOf(AccessDeniedException.class);
+
+        TestAccounts.login(users, testAccounts.create(TestAccounts.uniqueName("Học viên")));
+        assertThatThrownBy(() -> reports.progress(new ReportFilter(a, null, QUARTER), 0, 100))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> reports.mayListLearners(a)).isInstanceOf(AccessDeniedException.class);
+
+        assertThat(SystemTasks.runAsSystem(() -> reports.mayListLearners(null))).as("an administrator").isTrue();
+    }
+
+    private String path(long unitId) {
+        return units.tree().stream().filter(u -> u.id() == unitId).findFirst().orElseThrow().path();
+    }
+
+    private static LearnerProgress line(List<LearnerProgress> lines, long accountId) {
+        return lines.stream().filter(l -> l.accountId() == accountId).findFirst().orElseThrow();
     }
 
     private static Dashboard.Line line(List<Dashboard.Line> lines, long id) {

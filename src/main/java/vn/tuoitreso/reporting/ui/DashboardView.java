@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.identity.UnitSummary;
 import vn.tuoitreso.reporting.Dashboard;
 import vn.tuoitreso.reporting.Figures;
+import vn.tuoitreso.reporting.LearnerProgress;
 import vn.tuoitreso.reporting.ReportFilter;
 import vn.tuoitreso.reporting.ReportPeriod;
 import vn.tuoitreso.reporting.Reports;
@@ -51,12 +52,17 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     static final int CHART_WIDTH = 640;
 
+    /** Learners read from the database at a time for the progress export. */
+    static final int PROGRESS_PAGE = 1000;
+
     final ComboBox<UnitSummary> unit = new ComboBox<>();
     final Select<Long> course = new Select<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Span total = new Span();
     final Div sections = new Div();
+    /** The learners' progress downloads, offered only to those who may see the chosen unit's learners by name. */
+    final Div progress = new Div();
     @Nullable Grid<Dashboard.UnitLine> unitGrid;
 
     private final Reports reports;
@@ -103,7 +109,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         ExportDownload workbook = new ExportDownload(getTranslation("reporting.export.xlsx"),
                 "bao-cao-tong-hop.xlsx", Exports.XLSX_TYPE, out -> Exports.xlsx(sheets(), out));
         workbook.setId("export-dashboard-xlsx");
-        Div links = new Div(emulation, workbook);
+        Div links = new Div(emulation, workbook, progress);
         links.addClassName("list-summary");
         sections.setWidthFull();
         add(new H2(getTranslation("reporting.dashboard.title")), filters, links, total, sections);
@@ -118,10 +124,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         try {
             errors.clear();
             ReportPeriod period = new ReportPeriod(from.getValue(), to.getValue());
-            Dashboard dashboard = reports.dashboard(new ReportFilter(unit.getValue() == null ? null
-                    : unit.getValue().id(), course.getValue(), period));
+            ReportFilter filter = new ReportFilter(unit.getValue() == null ? null : unit.getValue().id(),
+                    course.getValue(), period);
+            Dashboard dashboard = reports.dashboard(filter);
             shown = dashboard;
             show(dashboard);
+            offerProgress(filter);
         } catch (InvalidInputException e) {
             errors.show(e);
         }
@@ -189,6 +197,34 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         List.of(new Charts.Series<>(getTranslation("reporting.col.done"), JudgingProgress::percentDone)),
                         CHART_WIDTH),
                 judgingGrid, csv(judgingTable, d.judging(), "tien-do-cham"));
+    }
+
+    private void offerProgress(ReportFilter filter) {
+        progress.removeAll();
+        if (!reports.mayListLearners(filter.unitId())) {
+            return;
+        }
+        ExportDownload xlsx = ExportDownload.xlsx(getTranslation("reporting.progress.xlsx"), "tien-do-hoc-vien.xlsx",
+                () -> progressSheet(filter));
+        xlsx.setId("export-progress-xlsx");
+        ExportDownload csv = ExportDownload.csv(getTranslation("reporting.progress.csv"), "tien-do-hoc-vien.csv",
+                () -> progressSheet(filter));
+        csv.setId("export-progress-csv");
+        progress.add(xlsx, csv);
+    }
+
+    /** Every learner the filter covers, one row each, read a page at a time while the file is written. */
+    Sheet progressSheet(ReportFilter filter) {
+        return new ReportTable<LearnerProgress>("reporting.sheet.progress", List.of(
+                ReportTable.text("reporting.col.learner", LearnerProgress::fullName),
+                ReportTable.text("reporting.col.unit", LearnerProgress::unit),
+                ReportTable.number("reporting.col.enrolled", LearnerProgress::enrolments),
+                ReportTable.number("reporting.col.completed", LearnerProgress::completions),
+                ReportTable.number("reporting.col.lessonsDone", LearnerProgress::lessonsDone),
+                ReportTable.number("reporting.col.quizzesPassed", LearnerProgress::quizzesPassed),
+                ReportTable.number("reporting.col.certificates", LearnerProgress::certificates)))
+                .sheet(this::getTranslation, PROGRESS_PAGE, (after, size) -> reports.progress(filter, after, size),
+                        LearnerProgress::accountId);
     }
 
     private void section(String id, String title, @Nullable String svg, Component... table) {

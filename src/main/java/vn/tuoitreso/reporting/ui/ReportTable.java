@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.shared.DisplayFormats;
 import vn.tuoitreso.shared.PhoneGrids;
@@ -84,15 +85,26 @@ final class ReportTable<T> {
     }
 
     Sheet sheet(Function<String, String> translate, List<T> items) {
-        List<Column> sheetColumns = columns.stream().map(c -> c.number() ? Column.number(translate.apply(c.key()))
-                : Column.text(translate.apply(c.key()))).toList();
         List<List<@Nullable Object>> rows = new ArrayList<>(items.size());
-        for (T item : items) {
-            List<@Nullable Object> row = new ArrayList<>(columns.size());
-            columns.forEach(c -> row.add(c.value().apply(item)));
-            rows.add(row);
-        }
-        return new Sheet(translate.apply(sheetKey), sheetColumns, Rows.of(rows));
+        items.forEach(item -> rows.add(cells(item)));
+        return new Sheet(translate.apply(sheetKey), sheetColumns(translate), Rows.of(rows));
+    }
+
+    /** The sheet of a list of any length, read page by page by key while the file is written. */
+    Sheet sheet(Function<String, String> translate, int pageSize, Rows.Following<T> next, ToLongFunction<T> key) {
+        return new Sheet(translate.apply(sheetKey), sheetColumns(translate),
+                Rows.keyed(pageSize, next, key, this::cells));
+    }
+
+    private List<Column> sheetColumns(Function<String, String> translate) {
+        return columns.stream().map(c -> c.number() ? Column.number(translate.apply(c.key()))
+                : Column.text(translate.apply(c.key()))).toList();
+    }
+
+    private List<@Nullable Object> cells(T item) {
+        List<@Nullable Object> row = new ArrayList<>(columns.size());
+        columns.forEach(c -> row.add(c.value().apply(item)));
+        return row;
     }
 
     private static String display(@Nullable Object value, Locale locale) {

@@ -3,6 +3,7 @@ package vn.tuoitreso.shared.export;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -40,6 +41,35 @@ public interface Rows {
                 }
             }
         };
+    }
+
+    /**
+     * Rows read page after page by key: {@code next} is asked for up to {@code size} items after a key
+     * ({@code 0} first, then the last item's) until it gives fewer; only one page is held at a time, and no
+     * page costs more than the first however far the list goes (nothing skipped by an offset).
+     */
+    static <T> Rows keyed(int size, Following<T> next, ToLongFunction<T> key,
+            Function<T, List<? extends @Nullable Object>> cells) {
+        if (size < 1) {
+            throw new IllegalArgumentException("page size " + size);
+        }
+        return sink -> {
+            long after = 0;
+            for (;;) {
+                List<T> items = next.after(after, size);
+                items.forEach(item -> sink.accept(cells.apply(item)));
+                if (items.size() < size) {
+                    return;
+                }
+                after = key.applyAsLong(items.getLast());
+            }
+        };
+    }
+
+    /** The items after a key, in the key's order. */
+    @FunctionalInterface
+    interface Following<T> {
+        List<T> after(long key, int size);
     }
 
     /** One page of items. */

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
@@ -22,6 +23,8 @@ import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Role;
 import vn.tuoitreso.identity.UnitSummary;
 import vn.tuoitreso.identity.Units;
+import vn.tuoitreso.reporting.ReportFilter;
+import vn.tuoitreso.reporting.ReportPeriod;
 import vn.tuoitreso.reporting.ReportingFixture;
 import vn.tuoitreso.shared.export.Exports;
 import vn.tuoitreso.test.BrowserlessViewTest;
@@ -108,6 +111,36 @@ class ReportViewsIT extends BrowserlessViewTest {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("BẢNG THI ĐUA", "Xã Sôi Nổi", "Xã Im Lặng", "Hạng");
         }
+    }
+
+    @Test
+    void the_organiser_of_a_district_downloads_its_learners_progress_but_not_the_province_s() throws IOException {
+        jdbc.update("UPDATE identity_account SET unit_id = ? WHERE id = ?", district, organiser.id());
+        login(organiser.contact());
+        UI.getCurrent().navigate("organiser/reports");
+        DashboardView view = $(DashboardView.class).single();
+        view.from.setValue(LocalDate.of(2025, 1, 1));
+        view.to.setValue(LocalDate.of(2025, 3, 31));
+        assertThat(view.progress.getChildren()).as("the province is not theirs").isEmpty();
+
+        view.unit.setValue(unit(district));
+        assertThat(view.progress.getChildren()).hasSize(2);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Exports.csv(view.progressSheet(new ReportFilter(district, null, new ReportPeriod(LocalDate.of(2025, 1, 1),
+                LocalDate.of(2025, 3, 31)))), out);
+        String[] lines = out.toString(StandardCharsets.UTF_8).substring(1).split("\r\n");
+        assertThat(lines[0]).isEqualTo("Họ và tên,Đơn vị,Khóa học đã ghi danh,Khóa học đã hoàn thành,"
+                + "Bài học đã hoàn thành,Bài kiểm tra đã đạt,Giấy chứng nhận");
+        // the three members of the two communes (the organiser joined after the period)
+        assertThat(lines).hasSize(4);
+        assertThat(lines[1]).contains("Xã Sôi Nổi").endsWith(",1,1,0,0,1");
+        assertThat(lines[2]).contains("Xã Sôi Nổi").endsWith(",1,0,0,0,0");
+        assertThat(lines[3]).contains("Xã Im Lặng").endsWith(",0,0,0,0,0");
+
+        UnitSummary elsewhere = units.tree().stream().filter(u -> u.parentId() != null && u.id() != district
+                && u.id() != active && u.id() != idle).findFirst().orElseThrow();
+        view.unit.setValue(elsewhere);
+        assertThat(view.progress.getChildren()).isEmpty();
     }
 
     @Test

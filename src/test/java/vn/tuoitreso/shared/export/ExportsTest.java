@@ -77,6 +77,21 @@ class ExportsTest {
         assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8).split("\r\n")).hasSize(6);
     }
 
+    @Test
+    void keyed_rows_ask_for_the_items_after_the_last_key_until_a_page_comes_short() throws IOException {
+        List<Long> asked = new ArrayList<>();
+        List<Long> keys = List.of(3L, 8L, 9L, 15L, 21L);
+        Rows rows = Rows.keyed(2, (after, size) -> {
+            asked.add(after);
+            return keys.stream().filter(k -> k > after).limit(size).toList();
+        }, k -> k, k -> List.of("n" + k, "x", k));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Exports.csv(new Sheet("x", COLUMNS, rows), out);
+        assertThat(asked).containsExactly(0L, 8L, 15L);
+        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8).split("\r\n")).hasSize(6)
+                .endsWith("n21,x,21");
+    }
+
     /** Rows made one by one: the first is gone from memory long before the last is made. */
     @Test
     void a_large_csv_is_written_while_its_rows_are_made_and_none_is_kept() throws IOException {
