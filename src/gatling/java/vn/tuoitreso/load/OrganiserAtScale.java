@@ -23,7 +23,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * An organiser at the province's scale (README "Capacity"): the submission list of the generated contest (its
  * first page), filtered by status, exported as CSV and as XLSX, then the certificate ZIP of the course with the
- * most certificates. One organiser, one step after another, so each time is the server's alone; the runner
+ * most certificates and its list as XLSX and CSV, then the dashboard and, for someone who may read the whole
+ * province's learners by name (an administrator: {@code -Dload.organiser=quantri@tuoitreso.vn}), every learner's
+ * progress as XLSX and CSV. One organiser, one step after another, so each time is the server's alone; the runner
  * prints the peak heap. {@code -Dload.contest} is the generated contest's ID, {@code -Dload.courseKey} the
  * position (from 1) of the course in the certificate page's list.
  */
@@ -38,16 +40,6 @@ public class OrganiserAtScale extends Simulation {
     private static String download(Session session, String id) {
         String href = session.<Map<Integer, String>>get("hrefByNode").get(node(session, id));
         System.out.println("Download link #" + id + ": " + href);
-        return "/" + href;
-    }
-
-    /** The certificate ZIP's link: the download link added last (its address names no file). */
-    private static String zip(Session session) {
-        String href = session.<Map<Integer, String>>get("hrefByNode").entrySet().stream()
-                .filter(e -> e.getValue().contains("VAADIN/dynamic/")).max(Map.Entry.comparingByKey())
-                .map(Map.Entry::getValue)
-                .orElseThrow(() -> new IllegalStateException("No ZIP link in " + session.get("hrefByNode")));
-        System.out.println("ZIP link: " + href);
         return "/" + href;
     }
 
@@ -93,12 +85,26 @@ public class OrganiserAtScale extends Simulation {
             .exec(afterAnswer())
             .exec(uidl("certificates, first page", s -> new JsonNode[] {Uidl.viewport(grid(s), 0, 50)}))
             .exec(afterAnswer())
-            .exec(http("certificate ZIP").get(OrganiserAtScale::zip).check(status().is(200))
+            .exec(http("certificate ZIP").get(s -> download(s, "certificates-zip")).check(status().is(200))
                     .check(header("Content-Type").transform(t -> t.contains("zip")).is(true))
                     .check(bodyBytes().transform(b -> b.length).saveAs("zipBytes")))
+            .exec(http("certificates XLSX").get(s -> download(s, "certificates-xlsx")).check(status().is(200))
+                    .check(bodyBytes().transform(b -> b.length).saveAs("certificatesXlsxBytes")))
+            .exec(http("certificates CSV").get(s -> download(s, "certificates-csv")).check(status().is(200))
+                    .check(bodyBytes().transform(b -> b.length).saveAs("certificatesCsvBytes")))
+            .exec(uidl("dashboard", s -> new JsonNode[] {Uidl.navigate("organiser/reports")}))
+            .exec(afterAnswer())
+            // the learners' progress of the whole province: offered to an administrator (-Dload.organiser)
+            .doIf(s -> s.<Map<String, Integer>>get("ids").containsKey("export-progress-xlsx")).then(exec(
+                    http("progress XLSX").get(s -> download(s, "export-progress-xlsx")).check(status().is(200))
+                            .check(bodyBytes().transform(b -> b.length).saveAs("progressXlsxBytes")),
+                    http("progress CSV").get(s -> download(s, "export-progress-csv")).check(status().is(200))
+                            .check(bodyBytes().transform(b -> b.length).saveAs("progressCsvBytes"))))
             .exec(s -> {
-                System.out.printf("Sizes: CSV %s bytes, XLSX %s bytes, ZIP %s bytes%n", s.get("csvBytes"),
-                        s.get("xlsxBytes"), s.get("zipBytes"));
+                System.out.printf("Sizes: CSV %s bytes, XLSX %s bytes, ZIP %s bytes, certificates XLSX %s bytes,"
+                        + " CSV %s bytes, progress XLSX %s bytes, CSV %s bytes%n", s.get("csvBytes"),
+                        s.get("xlsxBytes"), s.get("zipBytes"), s.get("certificatesXlsxBytes"),
+                        s.get("certificatesCsvBytes"), s.get("progressXlsxBytes"), s.get("progressCsvBytes"));
                 return s;
             });
 

@@ -1,5 +1,11 @@
 package vn.tuoitreso.reporting;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.tuoitreso.Application;
 import vn.tuoitreso.certificate.CertificateTallies;
+import vn.tuoitreso.certificate.Certificates;
 import vn.tuoitreso.contest.ContestTallies;
 import vn.tuoitreso.identity.Members;
 import vn.tuoitreso.identity.UnitSummary;
@@ -22,6 +29,11 @@ import vn.tuoitreso.quiz.QuizTallies;
 import vn.tuoitreso.scale.ScaleData;
 import vn.tuoitreso.scale.ScaleSize;
 import vn.tuoitreso.shared.SystemTasks;
+import vn.tuoitreso.shared.export.Column;
+import vn.tuoitreso.shared.export.ExportDownload;
+import vn.tuoitreso.shared.export.Exports;
+import vn.tuoitreso.shared.export.Rows;
+import vn.tuoitreso.shared.export.Sheet;
 
 /**
  * Times the reports' queries on a database of a province's size (a benchmark that prints figures, not a test):
@@ -37,7 +49,8 @@ import vn.tuoitreso.shared.SystemTasks;
  * dashboard (province, one district, one course) and the emulation table over the generated year, {@code
  * --rounds=} times (default 5) after one warm-up, and prints the median and the slowest of each, beside a
  * baseline measured in the same run: counting every row of the tables they read ({@code COUNT(*)}), and the
- * plans MariaDB chose.
+ * plans MariaDB chose. Then it writes each export once — every learner's progress in the province, the
+ * certificates of the course with the most, and their ZIP — and prints its time, size and peak heap.
  */
 public final class ReportingBenchmark {
 
@@ -125,6 +138,7 @@ public final class ReportingBenchmark {
             System.out.printf("  %-52s %9.1f / %9.1f   (%.2f× the baseline)%n", line[0], line[1], line[2],
                     (double) line[1] / baseline);
         }
+        exports(context, jdbc, reports, period);
         System.out.println("Plans:");
         explain(jdbc, "enrolments", "SELECT m.unit_id, e.course_id, COUNT(*) FROM learning_enrolment e JOIN "
                 + "identity_member m ON m.account_id = e.account_id WHERE e.enrolled_at >= ? AND e.enrolled_at < ? "
@@ -132,6 +146,70 @@ public final class ReportingBenchmark {
         explain(jdbc, "certificates", "SELECT m.unit_id, c.course_id, COUNT(*) FROM certificate_certificate c JOIN "
                 + "identity_member m ON m.account_id = c.account_id WHERE c.issued_at >= ? AND c.issued_at < ? "
                 + "AND c.revoked_at IS NULL GROUP BY m.unit_id, c.course_id", from, until);
+    }
+
+    /**
+     * The exports, each written once to a stream that only counts its bytes: the time, the size, and the heap's
+     * peak while it was written (the heap pools' peaks since a collection and a reset, so an upper bound).
+     */
+    private static void exports(ConfigurableApplicationContext context, JdbcTemplate jdbc, Reports reports,
+            ReportPeriod period) {
+        Certificates certificates = context.getBean(Certificates.class);
+        long course = jdbc.queryForObject("SELECT course_id FROM certificate_certificate WHERE course_id IS NOT NULL"
+                + " GROUP BY course_id ORDER BY COUNT(*) DESC LIMIT 1", Long.class);
+        long valid = jdbc.queryForObject("SELECT COUNT(*) FROM certificate_certificate WHERE course_id = ?"
+                + " AND revoked_at IS NULL", Long.class, course);
+        ReportFilter province = new ReportFilter(null, null, period);
+        Sheet progress = new Sheet("progress", List.of(Column.text("name"), Column.text("unit"),
+                Column.number("enrolled"), Column.number("completed"), Column.number("lessons"),
+                Column.number("quizzes"), Column.number("certificates")),
+                Rows.keyed(1000, (after, size) -> reports.progress(province, after, size),
+                        LearnerProgress::accountId, p -> List.of(p.fullName(), p.unit(), p.enrolments(),
+                                p.completions(), p.lessonsDone(), p.quizzesPassed(), p.certificates())));
+        Sheet issued = new Sheet("certificates", List.of(Column.text("holder"), Column.text("unit"),
+                Column.text("code"), Column.text("issued")),
+                Rows.paged(500, page -> certificates.listingOfCourse(course, page),
+                        l -> List.of(l.certificate().holderName(), l.unit(), l.certificate().code(),
+                                l.certificate().issuedAt().toString())));
+        System.out.println("Exports, each once (ms, bytes, peak heap while writing):");
+        export("learners' progress, province, CSV", out -> Exports.csv(progress, out));
+        export("learners' progress, province, XLSX", out -> Exports.xlsx(progress, out));
+        export("certificates of the largest course, CSV", out -> Exports.csv(issued, out));
+        export("certificates of the largest course, XLSX", out -> Exports.xlsx(issued, out));
+        export("certificate ZIP of the largest course (" + valid + " PDFs)",
+                out -> certificates.zipOfCourse(course, out));
+    }
+
+    private static void export(String name, ExportDownload.Content content) {
+        long[] bytes = {0};
+        OutputStream counting = new OutputStream() {
+            @Override
+            public void write(int b) {
+                bytes[0]++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                bytes[0] += len;
+            }
+        };
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        System.gc();
+        long before = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        SystemTasks.runAsSystem(() -> {
+            try {
+                content.writeTo(counting);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        double ms = (System.nanoTime() - start) / 1e6;
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        System.out.printf("  %-52s %9.0f ms %,13d bytes   heap %,d MB before, peak %,d MB%n", name, ms, bytes[0],
+                before >> 20, peak >> 20);
     }
 
     private static Object[] time(String name, int rounds, Supplier<?> query) {
