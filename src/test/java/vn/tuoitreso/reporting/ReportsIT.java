@@ -249,16 +249,18 @@ class ReportsIT {
                 new ReportFilter(r, null, QUARTER), 0, 100));
         // members registered before the quarter's end and enabled, active or not, by account
         assertThat(all).extracting(LearnerProgress::accountId).containsExactly(r1, x1, x2, y1, y2, z1, z2, z3);
-        assertThat(line(all, x1)).isEqualTo(new LearnerProgress(x1, line(all, x1).fullName(), path(a), 2, 1, 1, 1, 1));
-        assertThat(line(all, x2)).extracting(LearnerProgress::enrolments, LearnerProgress::completions,
+        assertThat(learner(all, x1))
+                .isEqualTo(new LearnerProgress(x1, learner(all, x1).fullName(), path(a), 2, 1, 1, 1, 1));
+        assertThat(learner(all, x2)).extracting(LearnerProgress::enrolments, LearnerProgress::completions,
                 LearnerProgress::certificates).containsExactly(0L, 1L, 1L);
-        assertThat(line(all, y1)).extracting(LearnerProgress::unit, LearnerProgress::enrolments,
+        assertThat(learner(all, y1)).extracting(LearnerProgress::unit, LearnerProgress::enrolments,
                 LearnerProgress::lessonsDone, LearnerProgress::quizzesPassed).containsExactly(path(a1), 1L, 1L, 1L);
         // enrolled on the quarter's last second; passed after it; a revoked certificate
-        assertThat(line(all, z1)).extracting(LearnerProgress::enrolments, LearnerProgress::quizzesPassed,
+        assertThat(learner(all, z1)).extracting(LearnerProgress::enrolments, LearnerProgress::quizzesPassed,
                 LearnerProgress::certificates).containsExactly(1L, 0L, 0L);
-        assertThat(line(all, z2)).isEqualTo(new LearnerProgress(z2, line(all, z2).fullName(), path(b), 0, 0, 0, 0, 0));
-        assertThat(line(all, r1)).extracting(LearnerProgress::unit, LearnerProgress::enrolments,
+        assertThat(learner(all, z2))
+                .isEqualTo(new LearnerProgress(z2, learner(all, z2).fullName(), path(b), 0, 0, 0, 0, 0));
+        assertThat(learner(all, r1)).extracting(LearnerProgress::unit, LearnerProgress::enrolments,
                 LearnerProgress::completions, LearnerProgress::certificates).containsExactly(path(r), 1L, 1L, 1L);
         // the figures add up to the dashboard's
         Figures total = SystemTasks.runAsSystem(() -> reports.dashboard(new ReportFilter(r, null, QUARTER))).total();
@@ -281,7 +283,7 @@ class ReportsIT {
 
         List<LearnerProgress> course = SystemTasks.runAsSystem(() -> reports.progress(
                 new ReportFilter(r, c2, QUARTER), 0, 100));
-        assertThat(line(course, x1)).extracting(LearnerProgress::enrolments, LearnerProgress::completions,
+        assertThat(learner(course, x1)).extracting(LearnerProgress::enrolments, LearnerProgress::completions,
                 LearnerProgress::lessonsDone, LearnerProgress::quizzesPassed, LearnerProgress::certificates)
                 .containsExactly(1L, 0L, 0L, 0L, 0L);
     }
@@ -317,7 +319,7 @@ class ReportsIT {
         return units.tree().stream().filter(u -> u.id() == unitId).findFirst().orElseThrow().path();
     }
 
-    private static LearnerProgress line(List<LearnerProgress> lines, long accountId) {
+    private static LearnerProgress learner(List<LearnerProgress> lines, long accountId) {
         return lines.stream().filter(l -> l.accountId() == accountId).findFirst().orElseThrow();
     }
 
