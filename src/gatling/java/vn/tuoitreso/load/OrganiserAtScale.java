@@ -85,7 +85,9 @@ public class OrganiserAtScale extends Simulation {
             .exec(afterAnswer())
             .exec(uidl("certificates, first page", s -> new JsonNode[] {Uidl.viewport(grid(s), 0, 50)}))
             .exec(afterAnswer())
-            .exec(http("certificate ZIP").get(s -> download(s, "certificates-zip")).check(status().is(200))
+            // thousands of PDFs rendered one after another: minutes, more than Gatling's default 60 s
+            .exec(http("certificate ZIP").get(s -> download(s, "certificates-zip"))
+                    .requestTimeout(java.time.Duration.ofMinutes(15)).check(status().is(200))
                     .check(header("Content-Type").transform(t -> t.contains("zip")).is(true))
                     .check(bodyBytes().transform(b -> b.length).saveAs("zipBytes")))
             .exec(http("certificates XLSX").get(s -> download(s, "certificates-xlsx")).check(status().is(200))

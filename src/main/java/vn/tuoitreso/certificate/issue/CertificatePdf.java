@@ -1,9 +1,12 @@
 package vn.tuoitreso.certificate.issue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -19,6 +22,8 @@ public final class CertificatePdf {
 
     private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
     private static final String FONT_BOLD = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
+    /** The font files, read once from the class path (a ZIP of thousands of certificates unpacked them each time). */
+    private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
     private CertificatePdf() {
     }
@@ -73,11 +78,18 @@ public final class CertificatePdf {
     }
 
     private static PDType0Font font(PDDocument document, String resource) throws IOException {
+        return PDType0Font.load(document, new ByteArrayInputStream(FONT_FILES.computeIfAbsent(resource,
+                CertificatePdf::fontFile)));
+    }
+
+    private static byte[] fontFile(String resource) {
         try (InputStream in = CertificatePdf.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("font not on the class path: " + resource);
             }
-            return PDType0Font.load(document, in);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
