@@ -2,8 +2,10 @@ package vn.tuoitreso.learning;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -111,17 +113,33 @@ public class Enrolments {
         return progress;
     }
 
-    /** The caller's courses, the most recently visited first. */
+    /**
+     * The caller's courses, the most recently visited first: four statements however many courses (the home page
+     * of every log-in).
+     */
     @Transactional(readOnly = true)
     public List<MyCourse> myCourses() {
+        List<Enrolment> mine = enrolments.findByAccountIdOrderByLastVisitedAtDesc(currentUser.requireAccountId());
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Course> visible = new HashMap<>();
+        courses.findAllById(mine.stream().map(Enrolment::courseId).toList()).stream().filter(this::visible)
+                .forEach(course -> visible.put(course.id(), course));
+        Map<Long, List<LessonSummary>> orders = outlines.readingOrders(visible.keySet());
+        Map<Long, List<Long>> done = new HashMap<>();
+        for (Completion completion : completions.findByKeyEnrolmentIdIn(mine.stream().map(Enrolment::id).toList())) {
+            done.computeIfAbsent(completion.key().enrolmentId(), id -> new ArrayList<>()).add(completion.lessonId());
+        }
         List<MyCourse> result = new ArrayList<>();
-        for (Enrolment enrolment : enrolments.findByAccountIdOrderByLastVisitedAtDesc(currentUser.requireAccountId())) {
-            courses.findById(enrolment.courseId()).filter(this::visible).ifPresent(course -> {
-                CourseOutline outline = outlines.outline(course);
-                Progress progress = progress(outline, enrolment);
-                result.add(new MyCourse(outline.course(), progress, continueWith(outline, enrolment, progress),
-                        enrolment.lastVisitedAt()));
-            });
+        for (Enrolment enrolment : mine) {
+            Course course = visible.get(enrolment.courseId());
+            if (course != null) {
+                List<LessonSummary> order = orders.getOrDefault(course.id(), List.of());
+                Progress progress = progress(course.id(), order, done.getOrDefault(enrolment.id(), List.of()));
+                result.add(new MyCourse(CourseOutlines.summary(course, order.size()), progress,
+                        continueWith(order, enrolment, progress), enrolment.lastVisitedAt()));
+            }
         }
         return result;
     }
@@ -129,11 +147,10 @@ public class Enrolments {
     /** The unfinished course visited last, with the lesson to read next. */
     @Transactional(readOnly = true)
     public Optional<MyCourse> continueLearning() {
-        return myCourses().stream().filter(c -> !c.progress().completed() && c.continueWith() != null).findFirst();
+        return MyCourse.toContinue(myCourses());
     }
 
-    private @Nullable LessonSummary continueWith(CourseOutline outline, Enrolment enrolment, Progress progress) {
-        List<LessonSummary> order = outline.lessons();
+    private @Nullable LessonSummary continueWith(List<LessonSummary> order, Enrolment enrolment, Progress progress) {
         Long last = enrolment.lastLessonId();
         if (last != null && !progress.isDone(last)) {
             return order.stream().filter(l -> l.id() == last).findFirst().orElse(firstUndone(order, progress));
@@ -153,15 +170,21 @@ public class Enrolments {
     }
 
     private Progress progress(CourseOutline outline, Enrolment enrolment) {
+        return progress(outline.course().id(), outline.lessons(),
+                completions.findByKeyEnrolmentId(enrolment.id()).stream().map(Completion::lessonId).toList());
+    }
+
+    /** Only the lessons the course still has count. */
+    private static Progress progress(long courseId, List<LessonSummary> order, List<Long> completedLessonIds) {
         Set<Long> current = new HashSet<>();
-        outline.lessons().forEach(l -> current.add(l.id()));
+        order.forEach(l -> current.add(l.id()));
         Set<Long> done = new HashSet<>();
-        for (Completion completion : completions.findByKeyEnrolmentId(enrolment.id())) {
-            if (current.contains(completion.lessonId())) {
-                done.add(completion.lessonId());
+        for (long lessonId : completedLessonIds) {
+            if (current.contains(lessonId)) {
+                done.add(lessonId);
             }
         }
-        return new Progress(outline.course().id(), true, done, current.size());
+        return new Progress(courseId, true, done, current.size());
     }
 
     private Enrolment enrolment(Course course, boolean create) {

@@ -3,6 +3,7 @@ package vn.tuoitreso.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -35,12 +36,15 @@ import vn.tuoitreso.learning.CourseSummary;
 import vn.tuoitreso.learning.Enrolments;
 import vn.tuoitreso.learning.LessonDraft;
 import vn.tuoitreso.learning.LessonPage;
+import vn.tuoitreso.learning.LessonSummary;
+import vn.tuoitreso.learning.MyCourse;
 import vn.tuoitreso.test.PlatformTest;
 import vn.tuoitreso.test.TestAccounts;
 
 /**
- * The organisers' lists cost the same number of SQL statements for a page whatever the size behind it, and a
- * lesson page reads neither the other lessons' bodies nor the handouts' bytes. Statements are counted by the
+ * The organisers' lists cost the same number of SQL statements for a page whatever the size behind it, a
+ * learner's home page the same for one course as for three, and a lesson page reads neither the other lessons'
+ * bodies nor the handouts' bytes. Statements are counted by the
  * database itself ({@code Questions} of the connection's session), inside one transaction so that every
  * statement of the service — JPA and plain JDBC alike — goes through that one connection.
  */
@@ -194,5 +198,41 @@ class FlatListsIT {
         } finally {
             statistics.setStatisticsEnabled(false);
         }
+    }
+
+    @Test
+    void a_learner_s_home_costs_the_same_statements_for_one_course_as_for_three() {
+        loginAs(Role.ORGANISER);
+        List<CourseSummary> published = new ArrayList<>();
+        List<List<LessonSummary>> lessons = new ArrayList<>();
+        for (int c = 1; c <= 3; c++) {
+            CourseSummary course = authoring.create(new CourseDraft("Khóa trang chủ " + c + " " + System.nanoTime(),
+                    "Giới thiệu", List.of("Thử nghiệm"), CourseLevel.BASIC, 30));
+            long section = authoring.outline(course.id()).sections().get(0).id();
+            for (int i = 1; i <= 3; i++) {
+                authoring.addLesson(section, new LessonDraft("Bài " + i, "Nội dung bài " + i + ".", 10, null));
+            }
+            authoring.publish(course.id(), true);
+            published.add(course);
+            lessons.add(authoring.outline(course.id()).lessons());
+        }
+        TestAccounts.login(users, new TestAccounts(accounts, units).create(TestAccounts.uniqueName("Học viên")));
+        enrolments.enrol(published.get(0).id());
+        Counted<List<MyCourse>> one = counted(enrolments::myCourses);
+        enrolments.complete(lessons.get(0).get(0).id());
+        enrolments.enrol(published.get(1).id());
+        enrolments.enrol(published.get(2).id());
+        Counted<List<MyCourse>> three = counted(enrolments::myCourses);
+
+        assertThat(one.result()).hasSize(1);
+        assertThat(three.result()).extracting(c -> c.course().id())
+                .containsExactlyInAnyOrderElementsOf(published.stream().map(CourseSummary::id).toList());
+        assertThat(three.statements()).isEqualTo(one.statements()).isLessThanOrEqualTo(4);
+        MyCourse started = three.result().stream().filter(c -> c.course().id() == published.get(0).id())
+                .findFirst().orElseThrow();
+        assertThat(started.progress().completedLessons()).isEqualTo(1);
+        assertThat(started.progress().totalLessons()).isEqualTo(3);
+        assertThat(started.course().lessonCount()).isEqualTo(3);
+        assertThat(started.continueWith()).isEqualTo(lessons.get(0).get(1));
     }
 }

@@ -50,6 +50,18 @@ public class CourseOutlines {
         return new CourseOutline(summary(course, all.size()), result, course.references());
     }
 
+    /** The lessons of each course in reading order, as {@link CourseOutline#lessons()}, in one statement. */
+    public Map<Long, List<LessonSummary>> readingOrders(Collection<Long> courseIds) {
+        Map<Long, List<LessonSummary>> result = new HashMap<>();
+        if (!courseIds.isEmpty()) {
+            for (LessonInCourse l : lessons.readingOrder(courseIds)) {
+                result.computeIfAbsent(l.courseId(), id -> new ArrayList<>())
+                        .add(new LessonSummary(l.id(), l.slug(), l.title(), l.minutes()));
+            }
+        }
+        return result;
+    }
+
     public static LessonSummary lesson(Lesson lesson) {
         return new LessonSummary(lesson.id(), lesson.slug(), lesson.title(), lesson.minutes());
     }
@@ -64,7 +76,7 @@ public class CourseOutlines {
                         java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
     }
 
-    private static CourseSummary summary(Course course, int lessonCount) {
+    public static CourseSummary summary(Course course, int lessonCount) {
         return new CourseSummary(course.id(), course.slug(), course.title(), course.summary(), course.topics(),
                 course.level(), course.estimatedMinutes(), lessonCount, course.published(), course.contentChecked());
     }

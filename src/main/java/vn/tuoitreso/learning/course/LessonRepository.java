@@ -22,6 +22,13 @@ public interface LessonRepository extends JpaRepository<Lesson, Long> {
             from Lesson l where l.courseId = :courseId order by l.position, l.id""")
     List<LessonHeading> headings(@Param("courseId") long courseId);
 
+    /** Several courses' lessons without their bodies, each course's in reading order (section by section). */
+    @Query("""
+            select new vn.tuoitreso.learning.course.LessonInCourse(l.courseId, l.id, l.slug, l.title, l.minutes)
+            from Lesson l, Section s where s.id = l.sectionId and l.courseId in :courseIds
+            order by s.position, s.id, l.position, l.id""")
+    List<LessonInCourse> readingOrder(@Param("courseIds") Collection<Long> courseIds);
+
     @Query("select l.id from Lesson l where l.courseId = :courseId")
     List<Long> idsOfCourse(@Param("courseId") long courseId);
 

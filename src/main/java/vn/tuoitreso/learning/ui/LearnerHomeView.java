@@ -26,7 +26,8 @@ class LearnerHomeView extends VerticalLayout implements HasDynamicTitle {
         addClassName("role-home");
         add(new H2(getTranslation("home.greeting", currentUser.fullName().orElse(""))));
         add(new Paragraph(getTranslation("home.learner.intro")));
-        enrolments.continueLearning().ifPresent(course -> {
+        List<MyCourse> mine = enrolments.myCourses();
+        MyCourse.toContinue(mine).ifPresent(course -> {
             var lesson = course.continueWith();
             if (lesson != null) {
                 Anchor link = new Anchor("courses/" + course.course().slug() + "/" + lesson.slug(), lesson.title());
@@ -38,7 +39,6 @@ class LearnerHomeView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         roleWork(currentUser);
-        List<MyCourse> mine = enrolments.myCourses();
         if (!mine.isEmpty()) {
             add(new H3(getTranslation("learning.myCourses")));
             for (MyCourse course : mine) {
