@@ -35,12 +35,20 @@ before=$(used)
 # the heap in use every second (young and old generations, no forced collection): its peak is printed
 "$JAVA_HOME/bin/jstat" -gc "$server" 1000 > target/load-heap.txt 2>/dev/null &
 sampler=$!
+# a thread dump every LOAD_DUMP_EVERY seconds: where the request threads are when it gets slow (threads.py)
+rm -rf target/load-threads && mkdir -p target/load-threads
+(while sleep "${LOAD_DUMP_EVERY:-15}"; do
+    "$JAVA_HOME/bin/jcmd" "$server" Thread.print > "target/load-threads/$(date +%s).txt" 2>/dev/null || break
+    top -b -n 1 -o %CPU | sed -n '7,12p' >> target/load-threads/top.log
+done) &
+dumper=$!
 LOAD_LOG=target/load-gatling.txt
 ./mvnw -B -q -Pload test-compile io.gatling:gatling-maven-plugin:4.21.12:test -Dgatling.simulationClass="vn.tuoitreso.load.$simulation" \
     -Dload.base="http://127.0.0.1:$port" -Dload.users="$users" -Dload.ramp="$ramp" -Dload.contest="$contest" \
     ${LOAD_OPTS:-} 2>&1 | tee "$LOAD_LOG" || echo "Gatling reported failures"
-kill $sampler 2>/dev/null || true
+kill $sampler $dumper 2>/dev/null || true
 python3 src/gatling/steps.py || true
+python3 src/gatling/threads.py || true
 peak=$(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ { u = $3 + $4 + $6 + $8; if (u > max) max = u } END { printf "%d", max }' target/load-heap.txt)
 after=$(used)
 "$JAVA_HOME/bin/jcmd" "$server" GC.class_histogram > target/load-histogram-after.txt

@@ -14,6 +14,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ClosedInjectionStep;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.core.Simulation;
@@ -21,6 +22,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -40,7 +42,9 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>{@code -Dload.users} learners come within {@code -Dload.ramp} seconds and as many stay on for
  * {@code -Dload.hold} seconds, each new one as a fresh learner of the generated province (logging in as
- * {@code hv…@quymo.tuoitreso.vn} or by phone), with think times of a person reading on a phone.
+ * {@code hv…@quymo.tuoitreso.vn} or by phone), with think times of a person reading on a phone. To find the knee,
+ * {@code -Dload.levels=500,1000,1500,2000} climbs in steps instead: to each level in {@code -Dload.ramp} seconds,
+ * held there {@code -Dload.hold} seconds ({@code src/gatling/steps.py} prints each level's figures).
  */
 public class LearnerJourney extends Simulation {
 
@@ -48,6 +52,9 @@ public class LearnerJourney extends Simulation {
     private static final int USERS = Integer.getInteger("load.users", 100);
     private static final int RAMP = Integer.getInteger("load.ramp", 60);
     private static final int HOLD = Integer.getInteger("load.hold", 120);
+    private static final List<Integer> LEVELS = System.getProperty("load.levels", "").isBlank() ? List.of(USERS)
+            : Arrays.stream(System.getProperty("load.levels").split(",")).map(String::strip).map(Integer::valueOf)
+                    .toList();
     private static final int LEARNERS = Integer.getInteger("load.learners", 100_000);
     private static final String PASSWORD = System.getProperty("load.password", "HocVien@2026");
     private static final double THINK = Double.parseDouble(System.getProperty("load.think", "1"));
@@ -204,8 +211,14 @@ public class LearnerJourney extends Simulation {
                     .exec(afterAnswer()));
 
     {
-        setUp(learner.injectClosed(rampConcurrentUsers(0).to(USERS).during(RAMP),
-                constantConcurrentUsers(USERS).during(HOLD)))
+        List<ClosedInjectionStep> steps = new ArrayList<>();
+        int from = 0;
+        for (int level : LEVELS) {
+            steps.add(rampConcurrentUsers(from).to(level).during(RAMP));
+            steps.add(constantConcurrentUsers(level).during(HOLD));
+            from = level;
+        }
+        setUp(learner.injectClosed(steps))
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
     }
