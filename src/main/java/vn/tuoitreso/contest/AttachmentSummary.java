@@ -7,10 +7,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A file attached to a submission, with where the reading of its text stands.
  *
- * @param mediaType the type found in the file's content, e.g. {@code application/pdf}
+ * @param mediaType    the type found in the file's content, e.g. {@code application/pdf}
+ * @param downloadable whether the caller may download the file itself: a judge under blind review may not when its
+ *                     metadata could name its authors (PDF, office documents); they read it through the server
  */
 public record AttachmentSummary(long id, long submissionId, String fileName, String mediaType, long sizeBytes,
-        String sha256, Instant uploadedAt, Reading reading) {
+        String sha256, Instant uploadedAt, Reading reading, boolean downloadable) {
 
     /** The address that downloads it; the download itself checks who asks. */
     public String downloadPath() {

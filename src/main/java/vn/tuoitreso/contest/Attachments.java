@@ -101,7 +101,7 @@ public class Attachments {
                 currentUser.requireAccountId(), clock.instant()));
         ExtractionOutcome extraction = extractions.request(attachment.reference(), storage.path(stored.sha256()));
         submission.filesChanged(clock.instant());
-        return summary(attachment, extraction);
+        return summary(attachment, extraction, false);
     }
 
     /** Removes a file; from a submitted idea, with the next revision sent (the revisions sent keep naming it). */
@@ -125,22 +125,39 @@ public class Attachments {
         Optional<SentRevision> latest = access.worksOn(submission) ? Optional.empty() : sent.latest(submission);
         List<Attachment> files = latest.map(sent::files)
                 .orElseGet(() -> attachments.findBySubmissionIdAndRemovedAtIsNullOrderByIdAsc(submissionId));
-        if (access.blindFor(submission)) {
-            return summaries(files, extractions).stream().map(a -> new AttachmentSummary(a.id(), a.submissionId(),
-                    neutralName(a.id(), a.fileName()), a.mediaType(), a.sizeBytes(), a.sha256(), a.uploadedAt(),
-                    a.reading())).toList();
-        }
-        return summaries(files, extractions);
+        return summaries(files, extractions, access.blindFor(submission));
     }
 
-    /** The bytes, checked on the download itself: owner, team, assigned judges and organisers only. */
+    /**
+     * The bytes, checked on the download itself: owner, team, assigned judges and organisers only. A judge under
+     * blind review gets only files that carry nothing beyond what they show ({@link DocumentType#metadataFree()}):
+     * a PDF's or an office document's metadata can name its author. They read those through the server instead
+     * ({@link #readOnServer}).
+     */
     @Transactional(readOnly = true)
     public AttachmentFile download(long attachmentId) {
         Attachment attachment = attachments.findById(attachmentId).orElseThrow(SubmissionAccess::notFound);
         Submission submission = access.readable(attachment.submissionId());
+        boolean blind = access.blindFor(submission);
+        if (blind && !attachment.type().metadataFree()) {
+            throw SubmissionAccess.notFound();
+        }
+        return file(attachment, blind);
+    }
+
+    /**
+     * The bytes for the server to read, e.g. to render a PDF's pages as pictures, for anyone who may read the idea.
+     * Never to be handed out as a file: for a judge under blind review they may still name the authors.
+     */
+    @Transactional(readOnly = true)
+    public AttachmentFile readOnServer(long attachmentId) {
+        Attachment attachment = attachments.findById(attachmentId).orElseThrow(SubmissionAccess::notFound);
+        return file(attachment, access.blindFor(access.readable(attachment.submissionId())));
+    }
+
+    private AttachmentFile file(Attachment attachment, boolean blind) {
         String sha256 = attachment.sha256();
-        String name = access.blindFor(submission) ? neutralName(attachment) : attachment.fileName();
-        return new AttachmentFile(name, attachment.mediaType(),
+        return new AttachmentFile(blind ? neutralName(attachment) : attachment.fileName(), attachment.mediaType(),
                 attachment.sizeBytes(), () -> storage.open(sha256));
     }
 
@@ -150,7 +167,7 @@ public class Attachments {
     public AttachmentSummary retryExtraction(long attachmentId) {
         Attachment attachment = attachments.findById(attachmentId).orElseThrow(SubmissionAccess::notFound);
         ExtractionOutcome outcome = extractions.retry(attachment.reference());
-        return summary(attachment, outcome);
+        return summary(attachment, outcome, false);
     }
 
     private static final long MB = 1024L * 1024L;
@@ -210,17 +227,20 @@ public class Attachments {
         }
     }
 
-    /** These files with where the extraction of each stands. */
-    static List<AttachmentSummary> summaries(List<Attachment> files, Extractions extractions) {
+    /**
+     * These files with where the extraction of each stands; for a judge under blind review under neutral names,
+     * and downloadable only when they carry no metadata (see {@link #download}).
+     */
+    static List<AttachmentSummary> summaries(List<Attachment> files, Extractions extractions, boolean blind) {
         Map<String, ExtractionOutcome> outcomes = extractions.outcomes(files.stream().map(Attachment::reference)
                 .toList());
         return files.stream().map(a -> summary(a, outcomes.getOrDefault(a.reference(),
-                ExtractionOutcome.pending(a.reference())))).toList();
+                ExtractionOutcome.pending(a.reference())), blind)).toList();
     }
 
-    static AttachmentSummary summary(Attachment a, ExtractionOutcome extraction) {
-        return new AttachmentSummary(a.id(), a.submissionId(), a.fileName(), a.mediaType(), a.sizeBytes(), a.sha256(),
-                a.uploadedAt(), reading(extraction));
+    static AttachmentSummary summary(Attachment a, ExtractionOutcome extraction, boolean blind) {
+        return new AttachmentSummary(a.id(), a.submissionId(), blind ? neutralName(a) : a.fileName(), a.mediaType(),
+                a.sizeBytes(), a.sha256(), a.uploadedAt(), reading(extraction), !blind || a.type().metadataFree());
     }
 
     /** The documents module's outcome in the contest's own words. */

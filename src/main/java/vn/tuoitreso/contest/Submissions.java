@@ -245,11 +245,7 @@ public class Submissions {
                 : categories.findById(idea.categoryId()).map(Category::name).orElse("");
         return new Receipt(submission.id(), submission.code(), contest.title(), round(submission).name(), category,
                 idea.title(), blind ? List.of() : idea.team().stream().map(TeamMember::fullName).toList(),
-                latest.revision(), latest.sentAt(), blind ? Attachments.summaries(sent.files(latest), extractions)
-                        .stream().map(a -> new AttachmentSummary(a.id(), a.submissionId(), Attachments.neutralName(
-                                a.id(), a.fileName()), a.mediaType(), a.sizeBytes(), a.sha256(), a.uploadedAt(),
-                                a.reading())).toList()
-                        : Attachments.summaries(sent.files(latest), extractions),
+                latest.revision(), latest.sentAt(), Attachments.summaries(sent.files(latest), extractions, blind),
                 publicAddress.base() + "/receipt/" + submission.code());
     }
 

@@ -52,6 +52,15 @@ public enum DocumentType {
         return hasText;
     }
 
+    /**
+     * Whether a file of this type, as the platform keeps it, carries nothing beyond what it shows: pictures lose
+     * their metadata on upload, plain text has none. Office documents and PDFs keep theirs (author, last editor,
+     * company), which can name the people behind an idea.
+     */
+    public boolean metadataFree() {
+        return this == TXT || this == JPEG || this == PNG;
+    }
+
     /** The accepted type for a detected media type; parameters such as {@code charset} are ignored. */
     public static Optional<DocumentType> forMediaType(String mediaType) {
         int semicolon = mediaType.indexOf(';');

@@ -165,7 +165,10 @@ public class Judging {
         flush();
     }
 
-    /** A file of the idea, under a neutral name in blind review. */
+    /**
+     * A file of the idea to download, under a neutral name in blind review — where only files that carry no metadata
+     * can be downloaded (pictures, plain text); the others are read as pages and text.
+     */
     @Transactional(readOnly = true)
     public AttachmentFile file(long assignmentId, int index) {
         Assignment assignment = own(assignmentId);
@@ -178,7 +181,7 @@ public class Judging {
     /** How many pages a PDF file of the idea has (0: not a PDF, or unreadable). */
     @Transactional(readOnly = true)
     public int pdfPages(long assignmentId, int index) {
-        AttachmentFile file = file(assignmentId, index);
+        AttachmentFile file = readOnServer(assignmentId, index);
         if (!"application/pdf".equals(file.mediaType())) {
             return 0;
         }
@@ -192,7 +195,7 @@ public class Judging {
     /** A page (from 1) of a PDF file of the idea, as a PNG picture. */
     @Transactional(readOnly = true)
     public byte[] pdfPage(long assignmentId, int index, int page) {
-        AttachmentFile file = file(assignmentId, index);
+        AttachmentFile file = readOnServer(assignmentId, index);
         if (!"application/pdf".equals(file.mediaType())) {
             throw Panels.notFound();
         }
@@ -213,6 +216,10 @@ public class Judging {
         return extractions.text("contest-attachment:" + summary.id());
     }
 
+    private AttachmentFile readOnServer(long assignmentId, int index) {
+        return attachments.readOnServer(attachment(own(assignmentId), index).id());
+    }
+
     private ScoreSheet sheet(Assignment a) {
         Panel panel = panels.findById(a.panelId()).orElseThrow(Panels::notFound);
         SubmissionSummary s = submissions.get(a.submissionId());
@@ -231,7 +238,7 @@ public class Judging {
             AttachmentSummary f = files.get(i);
             judgeFiles.add(new ScoreSheet.JudgeFile(i + 1, blind ? neutralName(i + 1, f.fileName()) : f.fileName(),
                     f.mediaType(), f.sizeBytes(), "application/pdf".equals(f.mediaType()),
-                    f.reading().status() == ReadingStatus.READ));
+                    f.reading().status() == ReadingStatus.READ, f.downloadable()));
         }
         return new ScoreSheet(a.id(), s.id(), s.code(), s.revision(), idea, team, judgeFiles, rubric(a.panelId()),
                 a.scores(), a.comment(), a.feedback(), a.state(), blind, a.version());

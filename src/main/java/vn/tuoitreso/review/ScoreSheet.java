@@ -32,7 +32,10 @@ public record ScoreSheet(long assignmentId, long submissionId, String code, int 
      * @param index    its place in the revision (1, 2, …), by which the judge asks for it
      * @param name     the neutral name in blind review ("tep-1.pdf"), else the contestant's
      * @param hasText  whether its extracted text can be read
+     * @param downloadable whether the file itself can be downloaded: in blind review only when it carries no
+     *                     metadata that could name its authors
      */
-    public record JudgeFile(int index, String name, String mediaType, long sizeBytes, boolean pdf, boolean hasText) {
+    public record JudgeFile(int index, String name, String mediaType, long sizeBytes, boolean pdf, boolean hasText,
+            boolean downloadable) {
     }
 }

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -113,10 +114,46 @@ public final class HostileCorpus {
         }
     }
 
+    /**
+     * A PDF whose metadata names its author where office programs put it: the document information (Author,
+     * Creator) and the XMP packet (dc:creator, xmp:CreatorTool).
+     */
+    public static Path pdfBy(Path file, String author, String... lines) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            write(document, lines);
+            document.getDocumentInformation().setAuthor(author);
+            document.getDocumentInformation().setCreator("Word của " + author);
+            PDMetadata xmp = new PDMetadata(document);
+            xmp.importXMPMetadata(("<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+                    + "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+                    + "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/'"
+                    + " xmlns:xmp='http://ns.adobe.com/xap/1.0/'><dc:creator><rdf:Seq><rdf:li>" + author
+                    + "</rdf:li></rdf:Seq></dc:creator><xmp:CreatorTool>" + author + "</xmp:CreatorTool>"
+                    + "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>").getBytes(StandardCharsets.UTF_8));
+            document.getDocumentCatalog().setMetadata(xmp);
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    /** A DOCX whose core properties name its author and last editor. */
+    public static Path docxBy(Path file, String author, String... paragraphs) throws IOException {
+        return writeDocx(file, author, paragraphs);
+    }
+
     public static Path docx(Path file, String... paragraphs) throws IOException {
+        return writeDocx(file, null, paragraphs);
+    }
+
+    private static Path writeDocx(Path file, @org.jspecify.annotations.Nullable String author, String... paragraphs)
+            throws IOException {
         try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
             for (String paragraph : paragraphs) {
                 document.createParagraph().createRun().setText(paragraph);
+            }
+            if (author != null) {
+                document.getProperties().getCoreProperties().setCreator(author);
+                document.getProperties().getCoreProperties().setLastModifiedByUser(author);
             }
             document.write(out);
         }

@@ -1,12 +1,18 @@
 package vn.tuoitreso.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.tuoitreso.contest.AttachmentSummary;
 import vn.tuoitreso.contest.ContestSummary;
 import vn.tuoitreso.contest.IdeaDraft;
 import vn.tuoitreso.contest.SubmissionSummary;
@@ -25,6 +32,7 @@ import vn.tuoitreso.search.Search;
 import vn.tuoitreso.search.SearchHit;
 import vn.tuoitreso.search.SearchQuery;
 import vn.tuoitreso.search.SearchResult;
+import vn.tuoitreso.shared.InvalidInputException;
 import vn.tuoitreso.test.PlatformTest;
 import vn.tuoitreso.test.TestAccounts;
 import vn.tuoitreso.test.WebClient;
@@ -82,8 +90,11 @@ class JudgeSearchIT extends ReviewScenario {
                 "Dán tem để truy xuất nguồn gốc hạt dẻ", "Hiệu quả", "Khả thi",
                 contest.categories().getFirst().id(), List.of(new TeamMember(null, "Bế Thị Hoa"))));
         if (pdf != null) {
+            // the contestant's name in the file name and in each file's metadata, as a word processor writes it
             attachments.attach(draft.id(), contestant.fullName() + " - thuyết minh.pdf",
-                    HostileCorpus.pdf(pdf, "Thuyết minh ý tưởng", "Trang hai"));
+                    HostileCorpus.pdfBy(pdf, contestant.fullName(), "Thuyết minh ý tưởng", "Trang hai"));
+            attachments.attach(draft.id(), "ke-hoach.docx", HostileCorpus.docxBy(pdf.resolveSibling("b.docx"),
+                    contestant.fullName(), "Kế hoạch triển khai tem điện tử"));
         }
         SubmissionSummary sent = submissions.submit(draft.id());
         SecurityContextHolder.clearContext();
@@ -133,21 +144,87 @@ class JudgeSearchIT extends ReviewScenario {
         assertThat(submissions.get(mine.id()).toString()).doesNotContain("Pào", "Bế Thị Hoa");
         assertThat(submissions.receipt(mine.code()).toString()).doesNotContain("Pào", "Bế Thị Hoa");
         assertThat(attachments.of(mine.id())).allSatisfy(a -> assertThat(a.fileName()).doesNotContain("Pào"));
-        assertThat(judging.file(assignmentId, 1).fileName()).isEqualTo("tep-1.pdf");
         long attachmentId = attachments.of(mine.id()).getFirst().id();
         SecurityContextHolder.clearContext();
 
         WebClient judge = new WebClient(port);
         judge.login(j1.contact(), TestAccounts.PASSWORD);
-        HttpResponse<byte[]> download = judge.download("/files/attachments/" + attachmentId);
-        assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
-                .contains("tep-" + attachmentId + ".pdf").doesNotContain("Pao", "P%C3%A0o", "Pào");
+        assertThat(judge.download("/files/attachments/" + attachmentId).statusCode())
+                .as("the original, whose metadata names its author").isEqualTo(404);
 
         // the judge of the other idea is told the file does not exist, by URL as by the services
         WebClient stranger = new WebClient(port);
         stranger.login(j2.contact(), TestAccounts.PASSWORD);
         assertThat(stranger.download("/files/attachments/" + attachmentId).statusCode()).isEqualTo(404);
         assertThat(stranger.download("/files/attachments/" + (attachmentId + 1_000_000)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_blind_judge_reads_the_pages_and_text_of_files_whose_metadata_names_the_author_but_never_the_files()
+            throws Exception {
+        logIn(organiser);
+        List<AttachmentSummary> files = attachments.of(mine.id());
+        assertThat(files).extracting(AttachmentSummary::mediaType).containsExactly("application/pdf",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        // the originals do name her, as organisers (not blind) receive them
+        try (PDDocument pdf = Loader.loadPDF(bytes(attachments.download(files.get(0).id())))) {
+            assertThat(pdf.getDocumentInformation().getAuthor()).isEqualTo("Hoàng Thị Pào");
+            assertThat(new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8))
+                    .contains("Hoàng Thị Pào");
+        }
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes(attachments.download(
+                files.get(1).id()))))) {
+            assertThat(docx.getProperties().getCoreProperties().getCreator()).isEqualTo("Hoàng Thị Pào");
+            assertThat(docx.getProperties().getCoreProperties().getLastModifiedByUser()).isEqualTo("Hoàng Thị Pào");
+        }
+
+        logIn(j1);
+        long assignmentId = judging.queue("").getFirst().assignmentId();
+        Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> judging
+                .sheet(assignmentId).files().stream().allMatch(f -> f.pdf() || f.hasText()));
+        ScoreSheet sheet = judging.sheet(assignmentId);
+        assertThat(sheet.files()).extracting(ScoreSheet.JudgeFile::name, ScoreSheet.JudgeFile::downloadable)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("tep-1.pdf", false),
+                        org.assertj.core.groups.Tuple.tuple("tep-2.docx", false));
+
+        // everything the judge can reach of the files: their pages as pictures, their text, never the files
+        List<byte[]> reached = new java.util.ArrayList<>();
+        reached.add(sheet.toString().getBytes(StandardCharsets.UTF_8));
+        for (int page = 1; page <= judging.pdfPages(assignmentId, 1); page++) {
+            reached.add(judging.pdfPage(assignmentId, 1, page));
+        }
+        assertThat(judging.text(assignmentId, 2)).hasValueSatisfying(t -> assertThat(t).contains("tem điện tử"));
+        for (int index = 1; index <= 2; index++) {
+            reached.add(judging.text(assignmentId, index).orElse("").getBytes(StandardCharsets.UTF_8));
+            int file = index;
+            assertThatThrownBy(() -> judging.file(assignmentId, file)).isInstanceOf(InvalidInputException.class);
+        }
+        for (AttachmentSummary f : attachments.of(mine.id())) {
+            assertThatThrownBy(() -> attachments.download(f.id())).isInstanceOf(InvalidInputException.class);
+        }
+        reached.add(search.search(SearchQuery.of("ke hoach trien khai")).toString().getBytes(StandardCharsets.UTF_8));
+        SecurityContextHolder.clearContext();
+        WebClient judge = new WebClient(port);
+        judge.login(j1.contact(), TestAccounts.PASSWORD);
+        for (AttachmentSummary f : files) {
+            HttpResponse<byte[]> download = judge.download("/files/attachments/" + f.id());
+            assertThat(download.statusCode()).isEqualTo(404);
+            reached.add(download.body());
+        }
+        assertThat(reached).allSatisfy(bytes -> assertThat(namesIn(bytes)).isEmpty());
+    }
+
+    /** "Hoàng Thị Pào" in the encodings a file or page can hold it: UTF-8, UTF-16 (PDF strings), plain letters. */
+    private static List<String> namesIn(byte[] bytes) {
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        return java.util.stream.Stream.of(utf8, new String(bytes, StandardCharsets.UTF_16BE),
+                vn.tuoitreso.search.VietnameseText.fold(utf8)).filter(text -> text.contains("Hoàng Thị Pào")
+                        || text.toLowerCase(java.util.Locale.ROOT).contains("hoang thi pao")).toList();
+    }
+
+    private static byte[] bytes(vn.tuoitreso.contest.AttachmentFile file) throws Exception {
+        try (java.io.InputStream in = file.content().open()) {
+            return in.readAllBytes();
+        }
     }
 }

@@ -139,7 +139,9 @@ class ReviewIT extends ReviewScenario {
         assertThat(sheet.idea().team()).isEmpty();
         assertThat(sheet.files()).extracting(ScoreSheet.JudgeFile::name).containsExactly("tep-1.pdf");
         assertThat(sheet.toString() + queue).doesNotContain("Pào", "Bế Thị Hoa", "Hoàng");
-        assertThat(judging.file(item.assignmentId(), 1).fileName()).isEqualTo("tep-1.pdf");
+        assertThat(sheet.files()).extracting(ScoreSheet.JudgeFile::downloadable).containsExactly(false);
+        assertThatThrownBy(() -> judging.file(item.assignmentId(), 1)).as("blind: the PDF is read as pictures")
+                .isInstanceOf(InvalidInputException.class);
         assertThat(judging.pdfPages(item.assignmentId(), 1)).isEqualTo(1);
         byte[] png = judging.pdfPage(item.assignmentId(), 1, 1);
         assertThat(png).startsWith((byte) 0x89, (byte) 0x50, (byte) 0x4E, (byte) 0x47);
@@ -193,7 +195,7 @@ class ReviewIT extends ReviewScenario {
         long assignmentId = judging.queue("").stream().filter(i -> i.submissionId() == first.id()).findFirst()
                 .orElseThrow().assignmentId();
         long attachmentId = attachments.of(first.id()).getFirst().id();
-        assertThat(attachments.download(attachmentId).fileName()).isEqualTo("tep-" + attachmentId + ".pdf");
+        assertThat(attachments.readOnServer(attachmentId).fileName()).isEqualTo("tep-" + attachmentId + ".pdf");
 
         logIn(other);
         assertThatThrownBy(() -> judging.sheet(assignmentId)).isInstanceOf(InvalidInputException.class)
@@ -201,6 +203,7 @@ class ReviewIT extends ReviewScenario {
         assertThatThrownBy(() -> judging.file(assignmentId, 1)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> submissions.get(first.id())).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> attachments.download(attachmentId)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> attachments.readOnServer(attachmentId)).isInstanceOf(InvalidInputException.class);
 
         logIn(assigned);
         judging.declareConflict(assignmentId);

@@ -171,13 +171,19 @@ class ScoreSheetView extends VerticalLayout implements BeforeEnterObserver, HasD
         long assignmentId = s.assignmentId();
         for (ScoreSheet.JudgeFile f : s.files()) {
             int index = f.index();
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-                AttachmentFile file = judging.file(assignmentId, index);
-                return new DownloadResponse(file.content().open(), file.fileName(), file.mediaType(), file.size());
-            }), f.name());
-            download.setId("file-" + index);
             Details reader = new Details();
-            reader.add(download);
+            if (f.downloadable()) {
+                Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+                    AttachmentFile file = judging.file(assignmentId, index);
+                    return new DownloadResponse(file.content().open(), file.fileName(), file.mediaType(),
+                            file.size());
+                }), f.name());
+                download.setId("file-" + index);
+                reader.add(download);
+            } else {
+                // its metadata could name the authors: a blind judge reads its pages or text, never the file
+                reader.add(new Paragraph(getTranslation("review.sheet.readOnly")));
+            }
             reader.setWidthFull();
             if (f.pdf()) {
                 reader.setSummaryText(getTranslation("review.sheet.pdf", f.name()));

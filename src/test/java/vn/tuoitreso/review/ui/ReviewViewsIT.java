@@ -130,7 +130,8 @@ class ReviewViewsIT extends BrowserlessViewTest {
         UI.getCurrent().navigate("judge/ideas/" + assignmentId);
         ScoreSheetView sheet = $(ScoreSheetView.class).single();
         String page = sheet.getElement().getTextRecursively();
-        assertThat(page).contains("Bản đồ số chợ phiên", "tep-1.pdf").doesNotContain("Triệu", "Mỷ");
+        assertThat(page).contains("Bản đồ số chợ phiên", "tep-1.pdf", "không tải được tệp gốc")
+                .doesNotContain("Triệu", "Mỷ");
         assertThat(sheet.scoreFields().getFirst().getLabel()).startsWith("Tính sáng tạo (0–30 điểm");
         assertThat(sheet.scoreFields().getFirst().getHelperText())
                 .startsWith("Ý tưởng mới, khác với những giải pháp đã có");
