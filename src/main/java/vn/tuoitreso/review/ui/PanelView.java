@@ -220,9 +220,8 @@ class PanelView extends VerticalLayout implements HasDynamicTitle {
         assignmentStatus.setId("assign-status");
         proposal.setId("assign-grid");
         proposal.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        proposal.addColumn(p -> p.idea.code()).setHeader(getTranslation("review.col.code")).setAutoWidth(true)
-                .setFlexGrow(0);
-        proposal.addColumn(p -> p.idea.title()).setHeader(getTranslation("review.col.title")).setFlexGrow(1);
+        // code and title in one cell: three columns left the judge's name three letters wide on a phone
+        proposal.addColumn(p -> p.idea.code() + " · " + p.idea.title()).setHeader(getTranslation("review.col.title"));
         proposal.addComponentColumn(p -> {
             ComboBox<PersonName> judge = new ComboBox<>();
             judge.setItems(candidates.stream().filter(c -> panel != null
@@ -237,9 +236,10 @@ class PanelView extends VerticalLayout implements HasDynamicTitle {
             });
             judge.setWidthFull();
             return judge;
-        }).setHeader(getTranslation("review.col.judge")).setFlexGrow(1);
+        }).setHeader(getTranslation("review.col.judge"));
         proposal.setAllRowsVisible(true);
         PhoneGrids.fit(proposal);
+        proposal.getColumns().getLast().setWidth("10rem");
     }
 
     private void buildRanking() {
