@@ -12,7 +12,9 @@ import com.vaadin.flow.data.provider.Query;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import vn.tuoitreso.identity.AccountSummary;
 import vn.tuoitreso.identity.Accounts;
 import vn.tuoitreso.identity.Role;
@@ -37,12 +39,21 @@ class LearningViewsIT extends BrowserlessViewTest {
     @Autowired Units units;
     @Autowired Catalogue catalogue;
     @Autowired CourseAuthoring authoring;
+    @Autowired ApplicationContext context;
 
     AccountSummary learner;
 
     @BeforeEach
     void setUp() {
         learner = new TestAccounts(accounts, units).create("Vàng Thị Dợ");
+    }
+
+    @Test
+    void a_view_is_created_as_vaadin_creates_it_without_a_method_security_proxy_while_its_services_keep_theirs() {
+        login(learner.contact());
+        Object view = context.getAutowireCapableBeanFactory().createBean(CatalogueView.class);
+        assertThat(AopUtils.isAopProxy(view)).isFalse();
+        assertThat(AopUtils.isAopProxy(catalogue)).isTrue();
     }
 
     @Test
