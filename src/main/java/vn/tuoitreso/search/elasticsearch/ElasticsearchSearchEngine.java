@@ -2,6 +2,7 @@ package vn.tuoitreso.search.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorCause;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -15,7 +16,10 @@ import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
@@ -30,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import vn.tuoitreso.search.EngineStatus;
 import vn.tuoitreso.search.IndexedIdea;
@@ -301,7 +306,8 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     public SearchResult search(SearchQuery query) {
         ensureIndex();
         List<String> words = words(query.text());
-        Query text = words.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : textQuery(words, query.blind());
+        Query everything = Query.of(q -> q.matchAll(m -> m));
+        Query text = words.isEmpty() ? everything : textQuery(words, query.blind());
         int page = Math.max(0, query.page());
         int size = Math.max(1, query.pageSize());
         boolean phrases = query.sort() == SearchQuery.Sort.RELEVANCE && words.size() > 1;
@@ -325,16 +331,24 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         Map<String, Aggregation> aggregations = new HashMap<>();
         facets.forEach((facet, field) -> aggregations.put(facet.name(),
                 Aggregation.of(a -> a.terms(t -> t.field(field + FACET).size(FACET_BUCKETS)))));
-        SearchResponse<Map> response = call("search", () -> client.search(s -> {
-            s.index(index).query(full).from(page * size).size(size).sort(sort)
-                    .trackTotalHits(t -> t.enabled(true)).trackScores(true).aggregations(aggregations)
-                    .source(src -> src.filter(f -> f.includes(IDEA)));
-            if (rescore) {
-                s.rescore(r -> r.windowSize(RESCORE_WINDOW).query(q -> q.query(phraseQuery(words, query.blind()))
-                        .queryWeight(1.0).rescoreQueryWeight(1.0)));
-            }
-            return s;
-        }, Map.class));
+        Query matching = filtered(words.isEmpty() ? everything : matchQuery(words, query.blind()), query);
+        // Two searches side by side: every match counted without scores, and only the best ranked, so scoring may
+        // skip the matches of common words that cannot reach them.
+        MsearchResponse<Map> responses = call("search", () -> client.msearch(m -> m
+                .searches(counted -> counted.header(h -> h.index(index)).body(b -> b
+                        .query(q -> q.constantScore(c -> c.filter(matching))).size(0)
+                        .trackTotalHits(t -> t.enabled(true)).aggregations(aggregations)))
+                .searches(ranked -> ranked.header(h -> h.index(index)).body(b -> {
+                    b.query(full).from(page * size).size(size).sort(sort).trackTotalHits(t -> t.enabled(false))
+                            .trackScores(true).source(src -> src.filter(f -> f.includes(IDEA)));
+                    if (rescore) {
+                        b.rescore(r -> r.windowSize(RESCORE_WINDOW).query(rq -> rq
+                                .query(phraseQuery(words, query.blind())).queryWeight(1.0).rescoreQueryWeight(1.0)));
+                    }
+                    return b;
+                })), Map.class));
+        MultiSearchItem<Map> counted = result(responses.responses().get(0));
+        MultiSearchItem<Map> response = result(responses.responses().get(1));
         List<SearchHit> hits = new ArrayList<>();
         for (Hit<Map> hit : response.hits().hits()) {
             IndexedIdea idea = idea(sourceOf(hit));
@@ -342,9 +356,22 @@ public class ElasticsearchSearchEngine implements SearchEngine {
             hits.add(hit(idea, score, SearchText.snippets(idea, words, query.blind()), query.blind()));
         }
         Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
-        facets.keySet().forEach(facet -> counts.put(facet, facetCounts(response.aggregations().get(facet.name()))));
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        facets.keySet().forEach(facet -> counts.put(facet, facetCounts(counted.aggregations().get(facet.name()))));
+        long total = counted.hits().total() == null ? hits.size() : counted.hits().total().value();
         return new SearchResult(total, hits, counts);
+    }
+
+    @SuppressWarnings("rawtypes")
+    private MultiSearchItem<Map> result(MultiSearchResponseItem<Map> item) {
+        if (item.isFailure()) {
+            ErrorCause error = item.failure().error();
+            if ("index_not_found_exception".equals(error.type())) {
+                indexReady = false;
+            }
+            throw new ElasticsearchUnavailableException("Elasticsearch refused to search in " + index + ": "
+                    + error.type() + ": " + error.reason(), null);
+        }
+        return item.result();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -388,14 +415,27 @@ public class ElasticsearchSearchEngine implements SearchEngine {
      * {@link #phraseQuery}, applied to the best candidates.
      */
     private static Query textQuery(List<String> words, boolean blind) {
+        return byWord(words, (word, any) -> textFields(blind).forEach((field, weight) -> {
+            any.should(q -> q.match(m -> m.field(field).query(word).boost(weight * 1.5f)));
+            any.should(q -> q.match(m -> m.field(field + FOLDED).query(VietnameseText.fold(word)).boost(weight)));
+        }));
+    }
+
+    /**
+     * The ideas {@link #textQuery} finds, unscored: a word as written is in a field only where its folded form is in
+     * the folded field, so the folded fields alone find the same ideas.
+     */
+    private static Query matchQuery(List<String> words, boolean blind) {
+        return byWord(words, (word, any) -> textFields(blind).keySet().forEach(field -> any.should(q -> q.match(
+                m -> m.field(field + FOLDED).query(VietnameseText.fold(word))))));
+    }
+
+    /** Most of the words must match: each by any of the clauses given for it. */
+    private static Query byWord(List<String> words, BiConsumer<String, BoolQuery.Builder> clauses) {
         BoolQuery.Builder all = new BoolQuery.Builder();
         for (String word : words) {
-            String folded = VietnameseText.fold(word);
             BoolQuery.Builder any = new BoolQuery.Builder();
-            textFields(blind).forEach((field, weight) -> {
-                any.should(q -> q.match(m -> m.field(field).query(word).boost(weight * 1.5f)));
-                any.should(q -> q.match(m -> m.field(field + FOLDED).query(folded).boost(weight)));
-            });
+            clauses.accept(word, any);
             all.should(q -> q.bool(any.build()));
         }
         all.minimumShouldMatch(Integer.toString(required(words.size())));

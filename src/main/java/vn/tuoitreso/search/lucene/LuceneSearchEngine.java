@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -43,7 +44,6 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
@@ -278,14 +278,15 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         int size = Math.max(1, query.pageSize());
         int wanted = (page + 1) * size;
         boolean phrases = query.sort() == SearchQuery.Sort.RELEVANCE && words.size() > 1;
+        int window = phrases ? Math.max(wanted, RESCORE_WINDOW) : wanted;
         IndexSearcher searcher = acquire();
         try {
-            Object[] results = searcher.search(full, new MultiCollectorManager(
-                    new TopFieldCollectorManager(sort, phrases ? Math.max(wanted, RESCORE_WINDOW) : wanted, null,
-                            Integer.MAX_VALUE),
-                    new FacetCounts.Manager(facetFields(query.blind()))));
-            TopFieldDocs top = (TopFieldDocs) results[0];
-            FacetCounts counts = (FacetCounts) results[1];
+            // Every match is counted without scores; only the best are ranked, so scoring may skip the matches of
+            // common words that cannot reach them (block-max WAND).
+            FacetCounts counts = searcher.search(
+                    filtered(words.isEmpty() ? new MatchAllDocsQuery() : matchQuery(words, query.blind()), query),
+                    new FacetCounts.Manager(facetFields(query.blind())));
+            TopFieldDocs top = searcher.search(full, new TopFieldCollectorManager(sort, window, null, window));
             List<Ranked> ranked = phrases ? rescored(searcher, top, phraseQuery(words, query.blind()))
                     : Arrays.stream(top.scoreDocs).map(Ranked::of).toList();
             StoredFields stored = searcher.storedFields();
@@ -360,14 +361,28 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
      * candidates.
      */
     private static Query textQuery(List<String> words, boolean blind) {
+        return byWord(words, (word, any) -> textFields(blind).forEach((field, weight) -> {
+            any.add(new BoostQuery(new TermQuery(new Term(field, word)), weight * 1.5f), Occur.SHOULD);
+            any.add(new BoostQuery(new TermQuery(new Term(field + FOLDED, VietnameseText.fold(word))), weight),
+                    Occur.SHOULD);
+        }));
+    }
+
+    /**
+     * The ideas {@link #textQuery} finds, unscored: a word as written is in a field only where its folded form is in
+     * the folded field, so the folded fields alone find the same ideas.
+     */
+    private static Query matchQuery(List<String> words, boolean blind) {
+        return byWord(words, (word, any) -> textFields(blind).keySet().forEach(field -> any.add(
+                new TermQuery(new Term(field + FOLDED, VietnameseText.fold(word))), Occur.SHOULD)));
+    }
+
+    /** Most of the words must match: each by any of the clauses given for it. */
+    private static Query byWord(List<String> words, BiConsumer<String, BooleanQuery.Builder> clauses) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : words) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
-            String folded = VietnameseText.fold(word);
-            textFields(blind).forEach((field, weight) -> {
-                any.add(new BoostQuery(new TermQuery(new Term(field, word)), weight * 1.5f), Occur.SHOULD);
-                any.add(new BoostQuery(new TermQuery(new Term(field + FOLDED, folded)), weight), Occur.SHOULD);
-            });
+            clauses.accept(word, any);
             all.add(any.build(), Occur.SHOULD);
         }
         all.setMinimumNumberShouldMatch(required(words.size()));
