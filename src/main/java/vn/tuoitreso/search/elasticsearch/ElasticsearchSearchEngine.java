@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch._types.mapping.IndexOptions;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
@@ -36,6 +37,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.tuoitreso.search.EngineStatus;
 import vn.tuoitreso.search.IndexedIdea;
 import vn.tuoitreso.search.SearchEngine;
@@ -63,10 +66,17 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     static final String SENT = "sent";
     static final String INDEXED_AT = "indexed_at";
     static final String IDEA = "idea";
+    /**
+     * Every text field (not the people's), folded and masked, indexed without frequencies or positions: what finds and
+     * counts the ideas of a search, the scored fields ranking only the best. An index without it (written by an
+     * earlier version) is dropped at start, so the platform rebuilds it.
+     */
+    static final String ALL = "all" + FOLDED;
     private static final String LABEL = "\u001f";
     private static final String FACET = "_facet";
     private static final String WITHDRAWN = "WITHDRAWN";
     private static final int FACET_BUCKETS = 1000;
+    private static final Logger log = LoggerFactory.getLogger(ElasticsearchSearchEngine.class);
     /** How many of the best matches by words are scored again with their phrases. */
     private static final int RESCORE_WINDOW = 400;
 
@@ -108,6 +118,12 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     /** Creates the index with its mapping unless it exists; safe to call again. */
     public synchronized void createIndexIfMissing() {
         call("create the index " + index, () -> {
+            if (client.indices().exists(e -> e.index(index)).value() && client.indices()
+                    .getMapping(g -> g.index(index)).result().values().stream()
+                    .anyMatch(found -> !found.mappings().properties().containsKey(ALL))) {
+                log.info("The search index {} was written by an earlier version: dropped to be rebuilt", index);
+                client.indices().delete(d -> d.index(index));
+            }
             if (!client.indices().exists(e -> e.index(index)).value()) {
                 try {
                     client.indices().create(c -> c.index(index)
@@ -140,8 +156,12 @@ public class ElasticsearchSearchEngine implements SearchEngine {
             properties.put(field + FOLDED, Property.of(p -> p.text(t -> t.analyzer("standard"))));
         }
         properties.put(LIKE, Property.of(p -> p.text(t -> t.analyzer("standard"))));
+        properties.put(ALL, Property.of(p -> p.text(t -> t.analyzer("standard").indexOptions(IndexOptions.Docs)
+                .norms(false))));
         properties.put(IDEA, Property.of(p -> p.object(o -> o.enabled(false))));
-        return TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict).properties(properties));
+        // the match-only text is not kept in the source: it is the other fields again
+        return TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict).source(src -> src.excludes(ALL))
+                .properties(properties));
     }
 
     private void ensureIndex() {
@@ -228,6 +248,8 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         text(doc, "problem", List.of(idea.problem()), names);
         text(doc, "solution", List.of(idea.solution()), names);
         text(doc, "attachment", idea.attachments().stream().map(IndexedIdea.AttachmentText::text).toList(), names);
+        doc.put(ALL, TEXT_FIELDS.keySet().stream().flatMap(field -> ((List<?>) doc.get(field + FOLDED)).stream())
+                .toList());
         List<String> people = new ArrayList<>(names);
         if (idea.unitName() != null) {
             people.add(idea.unitName());
@@ -319,6 +341,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
             text = Query.of(q -> q.bool(b -> b.must(byWords).should(phrase)));
         }
         Query full = filtered(text, query);
+        Query matching = words.isEmpty() ? everything : matchQuery(words, query.blind());
         List<SortOptions> sort = switch (query.sort()) {
             case NEWEST -> List.of(bySent(SortOrder.Desc));
             case OLDEST -> List.of(bySent(SortOrder.Asc));
@@ -331,12 +354,12 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         Map<String, Aggregation> aggregations = new HashMap<>();
         facets.forEach((facet, field) -> aggregations.put(facet.name(),
                 Aggregation.of(a -> a.terms(t -> t.field(field + FACET).size(FACET_BUCKETS)))));
-        Query matching = filtered(words.isEmpty() ? everything : matchQuery(words, query.blind()), query);
+        Query counting = filtered(matching, query);
         // Two searches side by side: every match counted without scores, and only the best ranked, so scoring may
         // skip the matches of common words that cannot reach them.
         MsearchResponse<Map> responses = call("search", () -> client.msearch(m -> m
                 .searches(counted -> counted.header(h -> h.index(index)).body(b -> b
-                        .query(q -> q.constantScore(c -> c.filter(matching))).size(0)
+                        .query(q -> q.constantScore(c -> c.filter(counting))).size(0)
                         .trackTotalHits(t -> t.enabled(true)).aggregations(aggregations)))
                 .searches(ranked -> ranked.header(h -> h.index(index)).body(b -> {
                     b.query(full).from(page * size).size(size).sort(sort).trackTotalHits(t -> t.enabled(false))
@@ -423,11 +446,16 @@ public class ElasticsearchSearchEngine implements SearchEngine {
 
     /**
      * The ideas {@link #textQuery} finds, unscored: a word as written is in a field only where its folded form is in
-     * the folded field, so the folded fields alone find the same ideas.
+     * the folded field, so the folded text of all fields finds the same ideas.
      */
     private static Query matchQuery(List<String> words, boolean blind) {
-        return byWord(words, (word, any) -> textFields(blind).keySet().forEach(field -> any.should(q -> q.match(
-                m -> m.field(field + FOLDED).query(VietnameseText.fold(word))))));
+        return byWord(words, (word, any) -> {
+            String folded = VietnameseText.fold(word);
+            any.should(q -> q.match(m -> m.field(ALL).query(folded)));
+            if (!blind) {
+                any.should(q -> q.match(m -> m.field(PEOPLE + FOLDED).query(folded)));
+            }
+        });
     }
 
     /** Most of the words must match: each by any of the clauses given for it. */
