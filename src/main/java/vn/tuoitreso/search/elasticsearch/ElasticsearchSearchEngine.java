@@ -119,7 +119,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     public synchronized void createIndexIfMissing() {
         call("create the index " + index, () -> {
             if (client.indices().exists(e -> e.index(index)).value() && client.indices()
-                    .getMapping(g -> g.index(index)).result().values().stream()
+                    .getMapping(g -> g.index(index)).mappings().values().stream()
                     .anyMatch(found -> !found.mappings().properties().containsKey(ALL))) {
                 log.info("The search index {} was written by an earlier version: dropped to be rebuilt", index);
                 client.indices().delete(d -> d.index(index));
