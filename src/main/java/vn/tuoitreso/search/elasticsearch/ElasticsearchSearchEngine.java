@@ -2,7 +2,6 @@ package vn.tuoitreso.search.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.ErrorCause;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -12,15 +11,11 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
-import co.elastic.clients.elasticsearch._types.mapping.IndexOptions;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
-import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
@@ -35,10 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.tuoitreso.search.EngineStatus;
 import vn.tuoitreso.search.IndexedIdea;
 import vn.tuoitreso.search.SearchEngine;
@@ -66,17 +58,10 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     static final String SENT = "sent";
     static final String INDEXED_AT = "indexed_at";
     static final String IDEA = "idea";
-    /**
-     * Every text field (not the people's), folded and masked, indexed without frequencies or positions: what finds and
-     * counts the ideas of a search, the scored fields ranking only the best. An index without it (written by an
-     * earlier version) is dropped at start, so the platform rebuilds it.
-     */
-    static final String ALL = "all" + FOLDED;
     private static final String LABEL = "\u001f";
     private static final String FACET = "_facet";
     private static final String WITHDRAWN = "WITHDRAWN";
     private static final int FACET_BUCKETS = 1000;
-    private static final Logger log = LoggerFactory.getLogger(ElasticsearchSearchEngine.class);
     /** How many of the best matches by words are scored again with their phrases. */
     private static final int RESCORE_WINDOW = 400;
 
@@ -118,12 +103,6 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     /** Creates the index with its mapping unless it exists; safe to call again. */
     public synchronized void createIndexIfMissing() {
         call("create the index " + index, () -> {
-            if (client.indices().exists(e -> e.index(index)).value() && client.indices()
-                    .getMapping(g -> g.index(index)).mappings().values().stream()
-                    .anyMatch(found -> !found.mappings().properties().containsKey(ALL))) {
-                log.info("The search index {} was written by an earlier version: dropped to be rebuilt", index);
-                client.indices().delete(d -> d.index(index));
-            }
             if (!client.indices().exists(e -> e.index(index)).value()) {
                 try {
                     client.indices().create(c -> c.index(index)
@@ -156,12 +135,8 @@ public class ElasticsearchSearchEngine implements SearchEngine {
             properties.put(field + FOLDED, Property.of(p -> p.text(t -> t.analyzer("standard"))));
         }
         properties.put(LIKE, Property.of(p -> p.text(t -> t.analyzer("standard"))));
-        properties.put(ALL, Property.of(p -> p.text(t -> t.analyzer("standard").indexOptions(IndexOptions.Docs)
-                .norms(false))));
         properties.put(IDEA, Property.of(p -> p.object(o -> o.enabled(false))));
-        // the match-only text is not kept in the source: it is the other fields again
-        return TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict).source(src -> src.excludes(ALL))
-                .properties(properties));
+        return TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict).properties(properties));
     }
 
     private void ensureIndex() {
@@ -248,8 +223,6 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         text(doc, "problem", List.of(idea.problem()), names);
         text(doc, "solution", List.of(idea.solution()), names);
         text(doc, "attachment", idea.attachments().stream().map(IndexedIdea.AttachmentText::text).toList(), names);
-        doc.put(ALL, TEXT_FIELDS.keySet().stream().flatMap(field -> ((List<?>) doc.get(field + FOLDED)).stream())
-                .toList());
         List<String> people = new ArrayList<>(names);
         if (idea.unitName() != null) {
             people.add(idea.unitName());
@@ -328,8 +301,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     public SearchResult search(SearchQuery query) {
         ensureIndex();
         List<String> words = words(query.text());
-        Query everything = Query.of(q -> q.matchAll(m -> m));
-        Query text = words.isEmpty() ? everything : textQuery(words, query.blind());
+        Query text = words.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : textQuery(words, query.blind());
         int page = Math.max(0, query.page());
         int size = Math.max(1, query.pageSize());
         boolean phrases = query.sort() == SearchQuery.Sort.RELEVANCE && words.size() > 1;
@@ -341,7 +313,6 @@ public class ElasticsearchSearchEngine implements SearchEngine {
             text = Query.of(q -> q.bool(b -> b.must(byWords).should(phrase)));
         }
         Query full = filtered(text, query);
-        Query matching = words.isEmpty() ? everything : matchQuery(words, query.blind());
         List<SortOptions> sort = switch (query.sort()) {
             case NEWEST -> List.of(bySent(SortOrder.Desc));
             case OLDEST -> List.of(bySent(SortOrder.Asc));
@@ -354,24 +325,16 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         Map<String, Aggregation> aggregations = new HashMap<>();
         facets.forEach((facet, field) -> aggregations.put(facet.name(),
                 Aggregation.of(a -> a.terms(t -> t.field(field + FACET).size(FACET_BUCKETS)))));
-        Query counting = filtered(matching, query);
-        // Two searches side by side: every match counted without scores, and only the best ranked, so scoring may
-        // skip the matches of common words that cannot reach them.
-        MsearchResponse<Map> responses = call("search", () -> client.msearch(m -> m
-                .searches(counted -> counted.header(h -> h.index(index)).body(b -> b
-                        .query(q -> q.constantScore(c -> c.filter(counting))).size(0)
-                        .trackTotalHits(t -> t.enabled(true)).aggregations(aggregations)))
-                .searches(ranked -> ranked.header(h -> h.index(index)).body(b -> {
-                    b.query(full).from(page * size).size(size).sort(sort).trackTotalHits(t -> t.enabled(false))
-                            .trackScores(true).source(src -> src.filter(f -> f.includes(IDEA)));
-                    if (rescore) {
-                        b.rescore(r -> r.windowSize(RESCORE_WINDOW).query(rq -> rq
-                                .query(phraseQuery(words, query.blind())).queryWeight(1.0).rescoreQueryWeight(1.0)));
-                    }
-                    return b;
-                })), Map.class));
-        MultiSearchItem<Map> counted = result(responses.responses().get(0));
-        MultiSearchItem<Map> response = result(responses.responses().get(1));
+        SearchResponse<Map> response = call("search", () -> client.search(s -> {
+            s.index(index).query(full).from(page * size).size(size).sort(sort)
+                    .trackTotalHits(t -> t.enabled(true)).trackScores(true).aggregations(aggregations)
+                    .source(src -> src.filter(f -> f.includes(IDEA)));
+            if (rescore) {
+                s.rescore(r -> r.windowSize(RESCORE_WINDOW).query(q -> q.query(phraseQuery(words, query.blind()))
+                        .queryWeight(1.0).rescoreQueryWeight(1.0)));
+            }
+            return s;
+        }, Map.class));
         List<SearchHit> hits = new ArrayList<>();
         for (Hit<Map> hit : response.hits().hits()) {
             IndexedIdea idea = idea(sourceOf(hit));
@@ -379,22 +342,9 @@ public class ElasticsearchSearchEngine implements SearchEngine {
             hits.add(hit(idea, score, SearchText.snippets(idea, words, query.blind()), query.blind()));
         }
         Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
-        facets.keySet().forEach(facet -> counts.put(facet, facetCounts(counted.aggregations().get(facet.name()))));
-        long total = counted.hits().total() == null ? hits.size() : counted.hits().total().value();
+        facets.keySet().forEach(facet -> counts.put(facet, facetCounts(response.aggregations().get(facet.name()))));
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new SearchResult(total, hits, counts);
-    }
-
-    @SuppressWarnings("rawtypes")
-    private MultiSearchItem<Map> result(MultiSearchResponseItem<Map> item) {
-        if (item.isFailure()) {
-            ErrorCause error = item.failure().error();
-            if ("index_not_found_exception".equals(error.type())) {
-                indexReady = false;
-            }
-            throw new ElasticsearchUnavailableException("Elasticsearch refused to search in " + index + ": "
-                    + error.type() + ": " + error.reason(), null);
-        }
-        return item.result();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -438,32 +388,14 @@ public class ElasticsearchSearchEngine implements SearchEngine {
      * {@link #phraseQuery}, applied to the best candidates.
      */
     private static Query textQuery(List<String> words, boolean blind) {
-        return byWord(words, (word, any) -> textFields(blind).forEach((field, weight) -> {
-            any.should(q -> q.match(m -> m.field(field).query(word).boost(weight * 1.5f)));
-            any.should(q -> q.match(m -> m.field(field + FOLDED).query(VietnameseText.fold(word)).boost(weight)));
-        }));
-    }
-
-    /**
-     * The ideas {@link #textQuery} finds, unscored: a word as written is in a field only where its folded form is in
-     * the folded field, so the folded text of all fields finds the same ideas.
-     */
-    private static Query matchQuery(List<String> words, boolean blind) {
-        return byWord(words, (word, any) -> {
-            String folded = VietnameseText.fold(word);
-            any.should(q -> q.match(m -> m.field(ALL).query(folded)));
-            if (!blind) {
-                any.should(q -> q.match(m -> m.field(PEOPLE + FOLDED).query(folded)));
-            }
-        });
-    }
-
-    /** Most of the words must match: each by any of the clauses given for it. */
-    private static Query byWord(List<String> words, BiConsumer<String, BoolQuery.Builder> clauses) {
         BoolQuery.Builder all = new BoolQuery.Builder();
         for (String word : words) {
+            String folded = VietnameseText.fold(word);
             BoolQuery.Builder any = new BoolQuery.Builder();
-            clauses.accept(word, any);
+            textFields(blind).forEach((field, weight) -> {
+                any.should(q -> q.match(m -> m.field(field).query(word).boost(weight * 1.5f)));
+                any.should(q -> q.match(m -> m.field(field + FOLDED).query(folded).boost(weight)));
+            });
             all.should(q -> q.bool(any.build()));
         }
         all.minimumShouldMatch(Integer.toString(required(words.size())));

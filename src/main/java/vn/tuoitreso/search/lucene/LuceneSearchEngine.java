@@ -18,20 +18,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -46,6 +43,7 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
@@ -64,8 +62,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.tuoitreso.search.EngineStatus;
 import vn.tuoitreso.search.IndexedIdea;
 import vn.tuoitreso.search.SearchEngine;
@@ -98,17 +94,7 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     static final String AUTHOR = "author";
     /** Title, problem, solution and attachments, folded and masked: what similar ideas compare. */
     static final String LIKE = "like";
-    /**
-     * Every text field (not the people's), folded and masked, indexed without frequencies or positions: what finds and
-     * counts the ideas of a search, the scored fields ranking only the best.
-     */
-    static final String ALL = "all" + FOLDED;
     static final String UPDATED = "updated";
-    /** The fields' version: an index written by an earlier one is emptied at start, so the platform rebuilds it. */
-    static final String SCHEMA = "schema";
-    private static final String SCHEMA_VERSION = "2";
-    private static final FieldType MATCH_ONLY = matchOnly();
-    private static final Logger log = LoggerFactory.getLogger(LuceneSearchEngine.class);
     private static final char LABEL = '\u001f';
 
     private static final Map<String, Float> TEXT_FIELDS = textFields();
@@ -149,14 +135,9 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
                         + "folder (app.data-dir), or set app.search.index-dir, or use Elasticsearch for several "
                         + "nodes.", e);
             }
-            if (writer.getDocStats().numDocs > 0 && !SCHEMA_VERSION.equals(userData(SCHEMA))) {
-                log.info("The search index in {} was written by an earlier version: emptied to be rebuilt", folder);
-                writer.deleteAll();
-            }
-            writer.setLiveCommitData(commitData(userData(UPDATED)));
             writer.commit();
             searchers = new SearcherManager(writer, new SlicedSearchers(executor));
-            String updated = userData(UPDATED);
+            String updated = writer.getLiveCommitData() == null ? null : userData(UPDATED);
             lastUpdate = updated == null ? null : Instant.parse(updated);
         } catch (IOException e) {
             executor.shutdown();
@@ -165,28 +146,12 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     }
 
     private @Nullable String userData(String key) {
-        if (writer.getLiveCommitData() == null) {
-            return null;
-        }
         for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
             if (entry.getKey().equals(key)) {
                 return entry.getValue();
             }
         }
         return null;
-    }
-
-    private static Iterable<Map.Entry<String, String>> commitData(@Nullable String updated) {
-        return (updated == null ? Map.of(SCHEMA, SCHEMA_VERSION) : Map.of(SCHEMA, SCHEMA_VERSION, UPDATED, updated))
-                .entrySet();
-    }
-
-    private static FieldType matchOnly() {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS);
-        type.setOmitNorms(true);
-        type.freeze();
-        return type;
     }
 
     private static Map<String, Float> textFields() {
@@ -236,7 +201,7 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         try {
             change.apply();
             Instant now = clock.instant();
-            writer.setLiveCommitData(commitData(now.toString()));
+            writer.setLiveCommitData(Map.of(UPDATED, now.toString()).entrySet());
             writer.commit();
             lastUpdate = now;
             searchers.maybeRefreshBlocking();
@@ -295,19 +260,14 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         doc.add(new StoredField(field, text));
         String masked = SearchText.mask(text, names);
         doc.add(new TextField(field, VietnameseText.lower(masked), Field.Store.NO));
-        String folded = VietnameseText.fold(masked);
-        doc.add(new TextField(field + FOLDED, folded, Field.Store.NO));
-        doc.add(new Field(ALL, folded, MATCH_ONLY));
+        doc.add(new TextField(field + FOLDED, VietnameseText.fold(masked), Field.Store.NO));
     }
 
     @Override
     public SearchResult search(SearchQuery query) {
         List<String> words = tokens(query.text());
-        Query matching = words.isEmpty() ? new MatchAllDocsQuery() : matchQuery(words, query.blind());
-        // the matching ideas as a filter too: the ranked ones are the counted ones, and scoring most of several words
-        // may skip the ideas that cannot reach the best
-        Query full = words.isEmpty() ? filtered(matching, query) : filtered(new BooleanQuery.Builder()
-                .add(textQuery(words, query.blind()), Occur.MUST).add(matching, Occur.FILTER).build(), query);
+        Query text = words.isEmpty() ? new MatchAllDocsQuery() : textQuery(words, query.blind());
+        Query full = filtered(text, query);
         Sort sort = switch (query.sort()) {
             case NEWEST -> new Sort(new SortField(SENT, SortField.Type.LONG, true));
             case OLDEST -> new Sort(new SortField(SENT, SortField.Type.LONG, false));
@@ -318,14 +278,14 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         int size = Math.max(1, query.pageSize());
         int wanted = (page + 1) * size;
         boolean phrases = query.sort() == SearchQuery.Sort.RELEVANCE && words.size() > 1;
-        int window = phrases ? Math.max(wanted, RESCORE_WINDOW) : wanted;
         IndexSearcher searcher = acquire();
         try {
-            // Every match is counted without scores; only the best are ranked, so scoring may skip the matches of
-            // common words that cannot reach them (block-max WAND).
-            FacetCounts counts = searcher.search(filtered(matching, query),
-                    new FacetCounts.Manager(facetFields(query.blind())));
-            TopFieldDocs top = searcher.search(full, new TopFieldCollectorManager(sort, window, null, window));
+            Object[] results = searcher.search(full, new MultiCollectorManager(
+                    new TopFieldCollectorManager(sort, phrases ? Math.max(wanted, RESCORE_WINDOW) : wanted, null,
+                            Integer.MAX_VALUE),
+                    new FacetCounts.Manager(facetFields(query.blind()))));
+            TopFieldDocs top = (TopFieldDocs) results[0];
+            FacetCounts counts = (FacetCounts) results[1];
             List<Ranked> ranked = phrases ? rescored(searcher, top, phraseQuery(words, query.blind()))
                     : Arrays.stream(top.scoreDocs).map(Ranked::of).toList();
             StoredFields stored = searcher.storedFields();
@@ -400,33 +360,14 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
      * candidates.
      */
     private static Query textQuery(List<String> words, boolean blind) {
-        return byWord(words, (word, any) -> textFields(blind).forEach((field, weight) -> {
-            any.add(new BoostQuery(new TermQuery(new Term(field, word)), weight * 1.5f), Occur.SHOULD);
-            any.add(new BoostQuery(new TermQuery(new Term(field + FOLDED, VietnameseText.fold(word))), weight),
-                    Occur.SHOULD);
-        }));
-    }
-
-    /**
-     * The ideas {@link #textQuery} finds, unscored: a word as written is in a field only where its folded form is in
-     * the folded field, so the folded text of all fields finds the same ideas.
-     */
-    private static Query matchQuery(List<String> words, boolean blind) {
-        return byWord(words, (word, any) -> {
-            String folded = VietnameseText.fold(word);
-            any.add(new TermQuery(new Term(ALL, folded)), Occur.SHOULD);
-            if (!blind) {
-                any.add(new TermQuery(new Term(PEOPLE + FOLDED, folded)), Occur.SHOULD);
-            }
-        });
-    }
-
-    /** Most of the words must match: each by any of the clauses given for it. */
-    private static Query byWord(List<String> words, BiConsumer<String, BooleanQuery.Builder> clauses) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : words) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
-            clauses.accept(word, any);
+            String folded = VietnameseText.fold(word);
+            textFields(blind).forEach((field, weight) -> {
+                any.add(new BoostQuery(new TermQuery(new Term(field, word)), weight * 1.5f), Occur.SHOULD);
+                any.add(new BoostQuery(new TermQuery(new Term(field + FOLDED, folded)), weight), Occur.SHOULD);
+            });
             all.add(any.build(), Occur.SHOULD);
         }
         all.setMinimumNumberShouldMatch(required(words.size()));

@@ -6,10 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,24 +48,5 @@ class LuceneSearchEngineContractTest extends SearchEngineContract {
         assertThat(ids(lucene.search(SearchQuery.of("mien dong")))).isEqualTo(List.of(1L));
         assertThat(lucene.status().documents()).isEqualTo(1);
         assertThat(lucene.status().lastUpdate()).isNotNull();
-    }
-
-    @Test
-    void an_index_written_by_an_earlier_version_is_emptied_at_start_so_the_platform_rebuilds_it() throws Exception {
-        lucene.upsert(idea(1, "Miến dong Phia Đén", "Đóng gói miến dong."));
-        lucene.close();
-        try (FSDirectory directory = FSDirectory.open(folder.resolve("index"));
-                IndexWriter earlier = new IndexWriter(directory, new IndexWriterConfig())) {
-            earlier.setLiveCommitData(Map.of(LuceneSearchEngine.UPDATED, "2026-11-30T00:00:00Z").entrySet());
-            earlier.commit();
-        }
-
-        lucene = new LuceneSearchEngine(folder.resolve("index"), Clock.systemUTC());
-
-        assertThat(lucene.status().documents()).isZero();
-        lucene.upsert(idea(1, "Miến dong Phia Đén", "Đóng gói miến dong."));
-        lucene.close();
-        lucene = new LuceneSearchEngine(folder.resolve("index"), Clock.systemUTC());
-        assertThat(lucene.status().documents()).as("written by this version: kept").isEqualTo(1);
     }
 }
