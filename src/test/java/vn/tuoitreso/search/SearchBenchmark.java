@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
 import org.junit.jupiter.api.Test;
 import vn.tuoitreso.search.SearchResult.Facet;
 import vn.tuoitreso.search.SearchResult.FacetCount;
@@ -77,7 +79,8 @@ class SearchBenchmark {
         if (engines.contains("lucene")) {
             Path folder = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bench-lucene-");
             try (LuceneSearchEngine lucene = new LuceneSearchEngine(folder, Clock.systemUTC())) {
-                measured.put("Lucene", measure(lucene, n, rounds, () -> folderSize(folder)));
+                measured.put("Lucene", measure(lucene, n, rounds, () -> folderSize(folder),
+                        () -> ((LRUQueryCache) IndexSearcher.getDefaultQueryCache()).clear()));
                 snippetLine(lucene, rounds).ifPresent(notes::add);
             } finally {
                 delete(folder);
@@ -93,7 +96,7 @@ class SearchBenchmark {
                     client.indices().flush(f -> f.index("benchmark"));
                     return client.indices().stats(s -> s.index("benchmark")).indices().get("benchmark").total()
                             .store().sizeInBytes();
-                }));
+                }, () -> client.indices().clearCache(c -> c.index("benchmark").request(true).query(true))));
                 client.indices().delete(d -> d.index("benchmark"));
             }
         }
@@ -105,8 +108,8 @@ class SearchBenchmark {
                 MariaDbSearch mariadb = new MariaDbSearch(connection);
                 Load load = mariadb.load(n);
                 int dbRounds = Math.max(1, Math.min(rounds, n >= 50_000 ? 1 : rounds));
-                measured.put("MariaDB FULLTEXT", new Measured(load, times(q -> mariadb.search(q, true), dbRounds)));
-                measured.put("MariaDB LIKE", new Measured(load, times(q -> mariadb.search(q, false), dbRounds)));
+                measured.put("MariaDB FULLTEXT", new Measured(load, times(q -> mariadb.search(q, true), dbRounds, () -> { })));
+                measured.put("MariaDB LIKE", new Measured(load, times(q -> mariadb.search(q, false), dbRounds, () -> { })));
                 mariadb.drop();
             }
         }
@@ -170,7 +173,7 @@ class SearchBenchmark {
         }
     }
 
-    private Measured measure(SearchEngine engine, int n, int rounds, SizeProbe size) throws Exception {
+    private Measured measure(SearchEngine engine, int n, int rounds, SizeProbe size, Cold cold) throws Exception {
         engine.deleteAll();
         long start = System.nanoTime();
         List<IndexedIdea> batch = new ArrayList<>(BATCH);
@@ -187,10 +190,14 @@ class SearchBenchmark {
         return new Measured(load, times(q -> {
             SearchResult result = engine.search(q);
             return result.total();
-        }, rounds));
+        }, rounds, cold));
     }
 
-    private static Times times(SearchFunction search, int rounds) throws Exception {
+    /**
+     * Each query timed as if asked for the first time: the engine's caches of earlier results and filters are emptied
+     * before it (not timed), since the same queries come round again.
+     */
+    private static Times times(SearchFunction search, int rounds, Cold cold) throws Exception {
         for (SearchQuery query : QUERIES) {
             search.totalOf(query); // warm-up
         }
@@ -198,6 +205,7 @@ class SearchBenchmark {
         long[] found = new long[QUERIES.size()];
         for (int round = 0; round < rounds; round++) {
             for (int i = 0; i < QUERIES.size(); i++) {
+                cold.caches();
                 long start = System.nanoTime();
                 found[i] = search.totalOf(QUERIES.get(i));
                 millis.add((System.nanoTime() - start) / 1e6);
@@ -208,6 +216,10 @@ class SearchBenchmark {
 
     private interface SearchFunction {
         long totalOf(SearchQuery query) throws Exception;
+    }
+
+    private interface Cold {
+        void caches() throws Exception;
     }
 
     private interface SizeProbe {

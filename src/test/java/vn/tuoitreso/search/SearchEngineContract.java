@@ -123,6 +123,31 @@ public abstract class SearchEngineContract {
                 .containsExactly(1L, 2L, 3L, 4L, 5L);
     }
 
+    @Test
+    void the_total_and_the_facets_count_every_match_the_pages_show() {
+        List<Long> expected = new ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            String title = i <= 20 ? "Làm đường bê tông cho xã nông thôn mới số " + i
+                    : i <= 35 ? "Trồng cây dương ở vùng nông thôn số " + i
+                    : i <= 50 ? "Làm đường lên bản số " + i : "Chợ nông sản ở thôn số " + i;
+            engine.upsert(idea(i, 10 + i % 3, 100, null, null, "SUBMITTED", title, MONDAY.plusSeconds(i)));
+            if (i <= 35 || i > 50) {
+                expected.add((long) i);
+            }
+        }
+        SearchQuery query = SearchQuery.of("đường nông thôn").withPageSize(7);
+
+        List<Long> seen = new ArrayList<>();
+        for (int page = 0; page < 7; page++) {
+            SearchResult result = engine.search(query.withPage(page));
+            assertThat(result.total()).as("two of the three words, marks or not").isEqualTo(45);
+            assertThat(counts(result, Facet.CONTEST).values().stream().mapToLong(Long::longValue).sum())
+                    .isEqualTo(45);
+            seen.addAll(ids(result));
+        }
+        assertThat(seen).as("the pages show exactly the ideas counted").containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     // --- snippets ---
 
     @Test
