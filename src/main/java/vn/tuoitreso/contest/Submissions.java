@@ -263,24 +263,6 @@ public class Submissions {
         return rows(filter, found, tree);
     }
 
-    /**
-     * {@link #list} one page at a time, for exports that write each page before reading the next: only a page of
-     * submissions is in memory. A page may hold fewer rows than asked (an empty draft is not an entry); the slice
-     * says whether another page follows.
-     */
-    @RolesAllowed({"ORGANISER", "ADMIN"})
-    @Transactional(readOnly = true)
-    public org.springframework.data.domain.Slice<SubmissionRow> page(SubmissionFilter filter,
-            org.springframework.data.domain.Pageable page) {
-        List<UnitSummary> tree = units.tree();
-        Set<Long> unitIds = filter.unitId() == null ? Set.of() : withDescendants(filter.unitId(), tree);
-        org.springframework.data.domain.Slice<Submission> found = submissions.filterPage(filter.contestId(),
-                filter.roundId(), filter.categoryId(), filter.status(), filter.unitId() == null,
-                unitIds.isEmpty() ? Set.of(-1L) : unitIds, page);
-        return new org.springframework.data.domain.SliceImpl<>(rows(filter, found.getContent(), tree), page,
-                found.hasNext());
-    }
-
     private List<SubmissionRow> rows(SubmissionFilter filter, List<Submission> found, List<UnitSummary> tree) {
         Map<Long, SentRevision> latest = sent.latest(found);
         Map<Long, String> unitNames = tree.stream().collect(Collectors.toMap(UnitSummary::id, UnitSummary::name));

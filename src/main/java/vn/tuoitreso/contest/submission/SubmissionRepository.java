@@ -35,17 +35,4 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
     List<Submission> filter(@Param("contest") long contestId, @Param("round") @Nullable Long roundId,
             @Param("category") @Nullable Long categoryId, @Param("status") @Nullable SubmissionStatus status,
             @Param("anyUnit") boolean anyUnit, @Param("units") Collection<Long> units);
-
-    /** {@link #filter} one page at a time, for exports (the ID breaks ties so that pages do not overlap). */
-    @Query("""
-            select s from Submission s where s.contestId = :contest
-              and (:round is null or s.roundId = :round)
-              and (:category is null or s.categoryId = :category)
-              and (:status is null or s.status = :status)
-              and (:anyUnit = true or s.unitId in :units)
-            order by s.updatedAt desc, s.id desc""")
-    org.springframework.data.domain.Slice<Submission> filterPage(@Param("contest") long contestId,
-            @Param("round") @Nullable Long roundId, @Param("category") @Nullable Long categoryId,
-            @Param("status") @Nullable SubmissionStatus status, @Param("anyUnit") boolean anyUnit,
-            @Param("units") Collection<Long> units, org.springframework.data.domain.Pageable page);
 }

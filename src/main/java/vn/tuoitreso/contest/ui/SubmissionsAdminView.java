@@ -178,7 +178,12 @@ class SubmissionsAdminView extends VerticalLayout implements BeforeEnterObserver
     Sheet sheet() {
         SubmissionFilter current = filter;
         return SubmissionsExport.sheet(getTranslation("contest.admin.sheetName"),
-                page -> current == null ? new SliceImpl<>(List.of()) : submissions.page(current, page),
+                page -> {
+                    // the grid's projection: a constant number of statements a page, no entities loaded
+                    List<SubmissionRow> rows = current == null ? List.of()
+                            : submissions.page(current, (int) page.getOffset(), page.getPageSize());
+                    return new SliceImpl<>(rows, page, rows.size() == page.getPageSize());
+                },
                 this::getTranslation);
     }
 
