@@ -250,14 +250,19 @@ public final class ScaleData {
     private void writeLearning(Connection connection, ScaleSize size, List<Course> courses, Learners learners,
             Map<String, Long> rows) throws SQLException {
         int n = learners.count();
-        double averageLessons = courses.stream().mapToInt(c -> c.lessons().length).average().orElse(1);
+        double[] popularity = new double[courses.size()];
+        double weights = 0;
+        double weightedLessons = 0;
+        for (int c = 0; c < popularity.length; c++) {
+            popularity[c] = 1.0 / (1 + 0.3 * c);
+            weights += popularity[c];
+            weightedLessons += popularity[c] * courses.get(c).lessons().length;
+        }
+        // the lessons of an enrolment as the popular courses weigh in (a short course first means more enrolments)
+        double averageLessons = weightedLessons / weights;
         // enough enrolments that three in four lessons of the unfinished ones cover the completions
         double perLearner = Math.clamp(size.completions() / (double) n / (averageLessons * 0.75) + 0.5, 1,
                 courses.size());
-        double[] popularity = new double[courses.size()];
-        for (int c = 0; c < popularity.length; c++) {
-            popularity[c] = 1.0 / (1 + 0.3 * c);
-        }
         List<int[]> plan = new ArrayList<>(); // {learner, course}
         for (int learner = 0; learner < n; learner++) {
             int k = (int) Math.clamp(Math.round(perLearner + random.nextGaussian()), 1, courses.size());
