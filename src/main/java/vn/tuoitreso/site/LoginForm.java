@@ -55,6 +55,9 @@ class LoginForm {
         if (request.getParameter("busy") != null) {
             return "login.error.busy";
         }
+        if (request.getParameter("overloaded") != null) {
+            return "login.error.overloaded";
+        }
         if (request.getParameter("error") != null) {
             return "login.error.badCredentialsOrWait";
         }

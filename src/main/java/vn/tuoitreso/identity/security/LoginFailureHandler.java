@@ -20,6 +20,8 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
             query = "disabled";
         } else if (exception instanceof TooManyAttemptsException) {
             query = "busy";
+        } else if (exception instanceof LoginQueueFullException) {
+            query = "overloaded";
         } else {
             query = "error";
         }

@@ -147,7 +147,7 @@ class SecurityConfiguration {
     @Bean
     AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
             AccountRepository accounts, Throttles throttles, LoginPolicy policy, AuthenticationEventPublisher events,
-            Clock clock) {
+            Clock clock, LoginAdmission admission) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(passwordEncoder);
         dao.setUserDetailsPasswordService(users);
@@ -160,7 +160,7 @@ class SecurityConfiguration {
             }
         });
         ProviderManager manager = new ProviderManager(
-                new ThrottlingAuthenticationProvider(dao, accounts, throttles, policy, clock));
+                new ThrottlingAuthenticationProvider(dao, accounts, throttles, policy, clock, admission));
         if (events instanceof DefaultAuthenticationEventPublisher publisher) {
             // a throttled log-in is a failure too (SecurityMetrics counts the failure events)
             publisher.setAdditionalExceptionMappings(

@@ -29,18 +29,32 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     private final Throttles throttles;
     private final LoginPolicy policy;
     private final Clock clock;
+    private final LoginAdmission admission;
 
     ThrottlingAuthenticationProvider(DaoAuthenticationProvider delegate, AccountRepository accounts,
-            Throttles throttles, LoginPolicy policy, Clock clock) {
+            Throttles throttles, LoginPolicy policy, Clock clock, LoginAdmission admission) {
         this.delegate = delegate;
         this.accounts = accounts;
         this.throttles = throttles;
         this.policy = policy;
         this.clock = clock;
+        this.admission = admission;
     }
 
+    /** A log-in beyond what the node takes at once is refused before anything is counted or checked. */
     @Override
     public Authentication authenticate(Authentication authentication) {
+        if (!admission.tryEnter()) {
+            throw new LoginQueueFullException();
+        }
+        try {
+            return check(authentication);
+        } finally {
+            admission.leave();
+        }
+    }
+
+    private Authentication check(Authentication authentication) {
         Instant now = clock.instant();
         @Nullable String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;

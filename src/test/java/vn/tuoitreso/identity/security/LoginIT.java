@@ -62,6 +62,9 @@ class LoginIT {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    LoginAdmission admission;
+
     WebClient http;
 
     @BeforeEach
@@ -205,6 +208,28 @@ class LoginIT {
         // Counted in the database, so every node sees the same count.
         assertThat(throttles.peek(LOOPBACK, clock.instant(), LoginPolicy.ADDRESS_WINDOW))
                 .isGreaterThan(policy.perAddressPer10Minutes());
+    }
+
+    @Test
+    void beyond_the_log_ins_in_progress_a_log_in_is_told_to_try_again_and_nothing_is_counted() throws Exception {
+        AccountSummary account = new TestAccounts(accounts, units).create("Lục Văn Khánh");
+        int held = 0;
+        while (admission.tryEnter()) {
+            held++;
+        }
+        try {
+            assertThat(held).isPositive();
+            assertThat(location(login(account.contact(), TestAccounts.PASSWORD))).endsWith("/login?overloaded");
+            assertThat(location(login(account.contact(), "wrong-1x"))).endsWith("/login?overloaded");
+            assertThat(get("/login?overloaded").body()).contains("Đang có rất nhiều người đăng nhập cùng lúc");
+            assertThat(throttles.peek(LOOPBACK, clock.instant(), LoginPolicy.ADDRESS_WINDOW)).isZero();
+            assertThat(throttles.state(account.id()).attempts()).isZero();
+        } finally {
+            for (int i = 0; i < held; i++) {
+                admission.leave();
+            }
+        }
+        assertThat(location(login(account.contact(), TestAccounts.PASSWORD))).doesNotContain("login");
     }
 
     private HttpResponse<String> login(String username, String password, String... headers)
