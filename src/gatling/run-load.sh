@@ -30,6 +30,17 @@ contest=$(mysql -h127.0.0.1 -P3307 -utuoitreso -p"$(cat data-scale/mariadb/app-d
     -e "SELECT MAX(id) FROM contest_contest" 2>/dev/null || echo 2)
 # a first visit warms the server up, so that its caches are not counted as the learners' heap
 curl -s "http://127.0.0.1:$port/login" > /dev/null
+# A server in service has run for hours: its hot code is compiled. A cold one spends a third of its processor time
+# compiling in the first minutes, so LOAD_WARMUP learners (default 150, 0 for none) visit first, quicker than people
+# (think times × 0.3), and only the run after them is measured.
+warmup=${LOAD_WARMUP:-150}
+if [ "$warmup" -gt 0 ]; then
+    echo "Warming up with $warmup learners (target/load-warmup.txt)"
+    ./mvnw -B -q -Pload test-compile io.gatling:gatling-maven-plugin:4.21.12:test \
+        -Dgatling.simulationClass="vn.tuoitreso.load.LearnerJourney" -Dload.base="http://127.0.0.1:$port" \
+        -Dload.users="$warmup" -Dload.ramp=30 -Dload.hold=60 -Dload.think=0.3 > target/load-warmup.txt 2>&1 \
+        || echo "The warm-up reported failures (target/load-warmup.txt)"
+fi
 before=$(used)
 "$JAVA_HOME/bin/jcmd" "$server" GC.class_histogram > target/load-histogram-before.txt
 # the heap in use every second (young and old generations, no forced collection): its peak is printed

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -34,6 +35,8 @@ public class Translations implements I18NProvider {
     private static final List<String> BUNDLES = bundleNames();
 
     private final Map<Locale, List<ResourceBundle>> bundles = new ConcurrentHashMap<>();
+    /** Per language, each key's text as it is (no placeholder, no quote) or its parsed {@link MessageFormat}. */
+    private final Map<Locale, Map<String, Object>> messages = new ConcurrentHashMap<>();
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -43,13 +46,34 @@ public class Translations implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale language = "en".equals(locale.getLanguage()) ? Languages.ENGLISH : Languages.VIETNAMESE;
-        for (ResourceBundle bundle : bundles.computeIfAbsent(language, Translations::load)) {
-            if (bundle.containsKey(key)) {
-                return new MessageFormat(bundle.getString(key), language).format(params);
+        Map<String, Object> known = messages.computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+        Object message = known.get(key);
+        if (message == null) {
+            message = parse(key, language);
+            if (message == null) {
+                log.warn("No {} translation for '{}'", language, key);
+                return "!" + key;
+            }
+            known.put(key, message);
+        }
+        if (message instanceof MessageFormat format) {
+            // parsed once (a pattern's parsing cost more than the rest of a short request); not thread-safe
+            synchronized (format) {
+                return format.format(params);
             }
         }
-        log.warn("No {} translation for '{}'", language, key);
-        return "!" + key;
+        return (String) message;
+    }
+
+    private @Nullable Object parse(String key, Locale language) {
+        for (ResourceBundle bundle : bundles.computeIfAbsent(language, Translations::load)) {
+            if (bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0 ? pattern
+                        : new MessageFormat(pattern, language);
+            }
+        }
+        return null;
     }
 
     /** The base names of the bundles, e.g. {@code i18n/messages}, {@code i18n/search}. */

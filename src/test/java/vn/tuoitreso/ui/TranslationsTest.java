@@ -69,6 +69,21 @@ class TranslationsTest {
     }
 
     @Test
+    void a_message_formats_as_its_pattern_says_every_time_with_its_own_arguments() throws IOException {
+        Translations translations = new Translations();
+        for (String language : List.of("vi", "en")) {
+            Locale locale = Locale.forLanguageTag(language);
+            Properties bundle = bundle(language);
+            for (String key : bundle.stringPropertyNames()) {
+                for (Object[] arguments : List.of(new Object[] {1, 2, 3}, new Object[] {1500, 42, 7})) {
+                    assertThat(translations.getTranslation(key, locale, arguments)).as(language + ":" + key)
+                            .isEqualTo(new java.text.MessageFormat(bundle.getProperty(key), locale).format(arguments));
+                }
+            }
+        }
+    }
+
+    @Test
     void every_message_formats_in_its_language() throws IOException {
         Translations translations = new Translations();
         for (String language : List.of("vi", "en")) {

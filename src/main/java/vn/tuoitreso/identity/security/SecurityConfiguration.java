@@ -3,6 +3,9 @@ package vn.tuoitreso.identity.security;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
+import com.vaadin.flow.server.auth.NavigationAccessChecker;
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
+import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import java.util.List;
@@ -12,6 +15,7 @@ import org.springframework.aop.ClassFilter;
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Role;
 import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
@@ -137,6 +141,13 @@ class SecurityConfiguration {
         interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
         strategy.ifAvailable(interceptor::setSecurityContextHolderStrategy);
         return interceptor;
+    }
+
+    @Bean
+    static BeanPostProcessor roleCheckingNavigationAccessControl(
+            ObjectProvider<NavigationAccessControlConfigurer> configurer, ObjectProvider<NavigationAccessChecker> checkers,
+            ObjectProvider<VaadinRolePrefixHolder> rolePrefix) {
+        return RoleCheckingNavigationAccessControl.replacing(configurer, checkers, rolePrefix);
     }
 
     @Bean

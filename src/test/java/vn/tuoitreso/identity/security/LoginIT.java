@@ -65,6 +65,9 @@ class LoginIT {
     @Autowired
     LoginAdmission admission;
 
+    @Autowired
+    com.vaadin.flow.server.auth.NavigationAccessControl navigationAccessControl;
+
     WebClient http;
 
     @BeforeEach
@@ -208,6 +211,12 @@ class LoginIT {
         // Counted in the database, so every node sees the same count.
         assertThat(throttles.peek(LOOPBACK, clock.instant(), LoginPolicy.ADDRESS_WINDOW))
                 .isGreaterThan(policy.perAddressPer10Minutes());
+    }
+
+    @Test
+    void views_are_guarded_by_the_navigation_access_control_that_reads_roles_from_the_request() {
+        assertThat(navigationAccessControl).isInstanceOf(RoleCheckingNavigationAccessControl.class);
+        assertThat(navigationAccessControl.isEnabled()).isTrue();
     }
 
     @Test
