@@ -13,7 +13,7 @@ heap=${LOAD_HEAP:-2g}
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 jar=$(ls target/tuoitreso-*.jar | grep -v original | head -1)
 log=target/load-server.log
-APP_DATA_DIR=./data-scale "$JAVA_HOME/bin/java" -Xmx"$heap" -XX:+UseG1GC --add-modules jdk.incubator.vector ${LOAD_JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=demo \
+APP_DATA_DIR=./data-scale "$JAVA_HOME/bin/java" -Xmx"$heap" -XX:+UseG1GC ${LOAD_JAVA_OPTS:-} -jar "$jar" --spring.profiles.active=demo \
     --server.port="$port" > "$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true' EXIT

@@ -38,17 +38,6 @@ class DockerfileTest {
     }
 
     @Test
-    void the_image_runs_lucene_with_the_vector_api_as_the_tests_and_spring_boot_run_do() throws Exception {
-        String vector = "--add-modules jdk.incubator.vector";
-        String entrypoint = Files.readAllLines(DOCKERFILE).stream().filter(l -> l.startsWith("ENTRYPOINT "))
-                .reduce((a, b) -> b).orElseThrow();
-        assertThat(entrypoint).contains("exec java $JAVA_OPTS " + vector + " ");
-        String pom = Files.readString(Path.of("pom.xml"));
-        assertThat(pom.split(java.util.regex.Pattern.quote(vector), -1)).as("surefire, failsafe and spring-boot:run")
-                .hasSize(4);
-    }
-
-    @Test
     void the_optimised_bundle_the_build_reuses_is_committed_so_no_node_is_needed() {
         assertThat(Path.of("src", "main", "bundles", "prod.bundle")).isRegularFile();
     }
