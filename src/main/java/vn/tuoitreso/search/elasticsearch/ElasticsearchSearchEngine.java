@@ -305,51 +305,72 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         int page = Math.max(0, query.page());
         int size = Math.max(1, query.pageSize());
         boolean phrases = query.sort() == SearchQuery.Sort.RELEVANCE && words.size() > 1;
-        // Phrases score the best candidates again; a page beyond the window gets them as clauses of the query.
-        boolean rescore = phrases && (page + 1) * size <= RESCORE_WINDOW;
-        if (phrases && !rescore) {
-            Query byWords = text;
-            Query phrase = phraseQuery(words, query.blind());
-            text = Query.of(q -> q.bool(b -> b.must(byWords).should(phrase)));
-        }
-        Query full = filtered(text, query);
-        List<SortOptions> sort = switch (query.sort()) {
-            case NEWEST -> List.of(bySent(SortOrder.Desc));
-            case OLDEST -> List.of(bySent(SortOrder.Asc));
-            // a rescored search is sorted by its score only (Elasticsearch refuses another sort with a rescore)
-            case RELEVANCE -> words.isEmpty() ? List.of(bySent(SortOrder.Desc)) : rescore
-                    ? List.of(SortOptions.of(s -> s.score(o -> o.order(SortOrder.Desc))))
-                    : List.of(SortOptions.of(s -> s.score(o -> o.order(SortOrder.Desc))), bySent(SortOrder.Desc));
-        };
         Map<Facet, String> facets = facetFields(query.blind());
         Map<String, Aggregation> aggregations = new HashMap<>();
         facets.forEach((facet, field) -> aggregations.put(facet.name(),
                 Aggregation.of(a -> a.terms(t -> t.field(field + FACET).size(FACET_BUCKETS)))));
-        SearchResponse<Map> response = call("search", () -> client.search(s -> {
-            s.index(index).query(full).from(page * size).size(size).sort(sort)
-                    .trackTotalHits(t -> t.enabled(true)).trackScores(true).aggregations(aggregations)
-                    .source(src -> src.filter(f -> f.includes(IDEA)));
-            if (rescore) {
-                s.rescore(r -> r.windowSize(RESCORE_WINDOW).query(q -> q.query(phraseQuery(words, query.blind()))
-                        .queryWeight(1.0).rescoreQueryWeight(1.0)));
+        SearchResponse<Map> response;
+        SearchResponse<Void> counted;
+        if (phrases && (page + 1) * size <= RESCORE_WINDOW) {
+            // The phrases score the best candidates again in a second search narrowed to them, where their positions
+            // are checked for those ideas only: a rescore (Lucene's QueryRescorer) checks them for every idea between
+            // two candidates. The first search counts and ranks by words and returns only the candidates' ids.
+            Query byWords = text;
+            counted = call("search", () -> client.search(s -> s.index(index).query(filtered(byWords, query))
+                    .size(RESCORE_WINDOW).sort(byScore(), bySent(SortOrder.Desc))
+                    .trackTotalHits(t -> t.enabled(true)).aggregations(aggregations).source(src -> src.fetch(false))
+                    .storedFields("_none_").docvalueFields(f -> f.field("id")), Void.class));
+            List<FieldValue> candidates = counted.hits().hits().stream().map(hit -> FieldValue.of(
+                    hit.fields().get("id").toJson(client._jsonpMapper()).asJsonArray().getString(0))).toList();
+            Query phrase = phraseQuery(words, query.blind());
+            Query rescored = Query.of(q -> q.bool(b -> b.must(byWords).should(phrase)
+                    .filter(f -> f.terms(t -> t.field("id").terms(v -> v.value(candidates))))));
+            response = candidates.isEmpty() ? null : call("search", () -> client.search(s -> s.index(index)
+                    .query(rescored).from(page * size).size(size).sort(byScore(), bySent(SortOrder.Desc))
+                    .trackTotalHits(t -> t.enabled(false)).source(src -> src.filter(f -> f.includes(IDEA))),
+                    Map.class));
+        } else {
+            if (phrases) {
+                // a page beyond the candidates gets the phrases as clauses of the query
+                Query byWords = text;
+                Query phrase = phraseQuery(words, query.blind());
+                text = Query.of(q -> q.bool(b -> b.must(byWords).should(phrase)));
             }
-            return s;
-        }, Map.class));
-        List<SearchHit> hits = new ArrayList<>();
-        for (Hit<Map> hit : response.hits().hits()) {
-            IndexedIdea idea = idea(sourceOf(hit));
-            double score = hit.score() == null ? 0 : hit.score();
-            hits.add(hit(idea, score, SearchText.snippets(idea, words, query.blind()), query.blind()));
+            Query full = filtered(text, query);
+            List<SortOptions> sort = switch (query.sort()) {
+                case NEWEST -> List.of(bySent(SortOrder.Desc));
+                case OLDEST -> List.of(bySent(SortOrder.Asc));
+                case RELEVANCE -> words.isEmpty() ? List.of(bySent(SortOrder.Desc))
+                        : List.of(byScore(), bySent(SortOrder.Desc));
+            };
+            response = call("search", () -> client.search(s -> s.index(index).query(full).from(page * size)
+                    .size(size).sort(sort).trackTotalHits(t -> t.enabled(true)).trackScores(true)
+                    .aggregations(aggregations).source(src -> src.filter(f -> f.includes(IDEA))), Map.class));
+            counted = null;
         }
+        List<SearchHit> hits = new ArrayList<>();
+        if (response != null) {
+            for (Hit<Map> hit : response.hits().hits()) {
+                IndexedIdea idea = idea(sourceOf(hit));
+                double score = hit.score() == null ? 0 : hit.score();
+                hits.add(hit(idea, score, SearchText.snippets(idea, words, query.blind()), query.blind()));
+            }
+        }
+        var totalsAndFacets = counted != null ? counted : response;
         Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
-        facets.keySet().forEach(facet -> counts.put(facet, facetCounts(response.aggregations().get(facet.name()))));
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        facets.keySet().forEach(facet -> counts.put(facet,
+                facetCounts(totalsAndFacets.aggregations().get(facet.name()))));
+        long total = totalsAndFacets.hits().total() == null ? hits.size() : totalsAndFacets.hits().total().value();
         return new SearchResult(total, hits, counts);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Map<String, Object> sourceOf(Hit<Map> hit) {
         return (Map<String, Object>) hit.source();
+    }
+
+    private static SortOptions byScore() {
+        return SortOptions.of(s -> s.score(o -> o.order(SortOrder.Desc)));
     }
 
     private static SortOptions bySent(SortOrder order) {

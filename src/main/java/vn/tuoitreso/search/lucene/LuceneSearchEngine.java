@@ -33,12 +33,14 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -46,8 +48,9 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -57,6 +60,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -318,19 +323,39 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     /**
      * The best matches by their words, scored again with the phrase clauses added: the same score the phrases would
      * give as clauses of the query, but computed for a window of candidates only, not for every match of a common
-     * word.
+     * word. Lucene's {@code QueryRescorer} advances the phrases' iterator, which checks the positions of every idea
+     * between two candidates until a phrase matches; here only the candidates' positions are checked (the two-phase
+     * iterator's approximation is advanced to each candidate, and it is confirmed there or not at all).
      */
     private static List<Ranked> rescored(IndexSearcher searcher, TopFieldDocs top, Query phrases) throws IOException {
-        List<Ranked> first = Arrays.stream(top.scoreDocs).map(Ranked::of).toList();
-        Map<Integer, Ranked> byDoc = first.stream().collect(Collectors.toMap(Ranked::doc, r -> r));
-        ScoreDoc[] candidates = first.stream().map(r -> new ScoreDoc(r.doc(), (float) r.score()))
-                .toArray(ScoreDoc[]::new);
-        TopDocs again = QueryRescorer.rescore(searcher, new TopDocs(top.totalHits, candidates), phrases, 1,
-                candidates.length);
-        return Arrays.stream(again.scoreDocs).map(d -> new Ranked(d.doc, d.score, byDoc.get(d.doc).sent()))
-                .sorted(Comparator.comparingDouble(Ranked::score).reversed()
-                        .thenComparing(Comparator.comparingLong(Ranked::sent).reversed()))
-                .toList();
+        List<Ranked> first = Arrays.stream(top.scoreDocs).map(Ranked::of)
+                .sorted(Comparator.comparingInt(Ranked::doc)).toList();
+        Weight weight = searcher.createWeight(searcher.rewrite(phrases), ScoreMode.COMPLETE, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        List<Ranked> again = new ArrayList<>(first.size());
+        LeafReaderContext leaf = null;
+        Scorer scorer = null;
+        TwoPhaseIterator twoPhase = null;
+        DocIdSetIterator candidates = null;
+        for (Ranked ranked : first) {
+            if (leaf == null || ranked.doc() >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(ranked.doc(), leaves));
+                scorer = weight.scorer(leaf);
+                twoPhase = scorer == null ? null : scorer.twoPhaseIterator();
+                candidates = scorer == null ? null : twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+            }
+            float score = (float) ranked.score();
+            int target = ranked.doc() - leaf.docBase;
+            if (candidates != null) {
+                int at = candidates.docID() < target ? candidates.advance(target) : candidates.docID();
+                if (at == target && (twoPhase == null || twoPhase.matches())) {
+                    score += scorer.score();
+                }
+            }
+            again.add(new Ranked(ranked.doc(), score, ranked.sent()));
+        }
+        return again.stream().sorted(Comparator.comparingDouble(Ranked::score).reversed()
+                .thenComparing(Comparator.comparingLong(Ranked::sent).reversed())).toList();
     }
 
     private static Map<Facet, String> facetFields(boolean blind) {
