@@ -28,6 +28,13 @@ used() {
 # the generated contest (the newest), for the organisers' scenario
 contest=$(mysql -h127.0.0.1 -P3307 -utuoitreso -p"$(cat data-scale/mariadb/app-db-password)" tuoitreso -N \
     -e "SELECT MAX(id) FROM contest_contest" 2>/dev/null || echo 2)
+# a simulation against this server: its class, then its -Dload.… settings
+gatling() {
+    local class=$1
+    shift
+    ./mvnw -B -q -Pload test-compile io.gatling:gatling-maven-plugin:4.21.12:test \
+        -Dgatling.simulationClass="vn.tuoitreso.load.$class" -Dload.base="http://127.0.0.1:$port" "$@"
+}
 # a first visit warms the server up, so that its caches are not counted as the learners' heap
 curl -s "http://127.0.0.1:$port/login" > /dev/null
 # A server in service has run for hours: its hot code is compiled. A cold one spends a third of its processor time
@@ -36,10 +43,8 @@ curl -s "http://127.0.0.1:$port/login" > /dev/null
 warmup=${LOAD_WARMUP:-150}
 if [ "$warmup" -gt 0 ]; then
     echo "Warming up with $warmup learners (target/load-warmup.txt)"
-    ./mvnw -B -q -Pload test-compile io.gatling:gatling-maven-plugin:4.21.12:test \
-        -Dgatling.simulationClass="vn.tuoitreso.load.LearnerJourney" -Dload.base="http://127.0.0.1:$port" \
-        -Dload.users="$warmup" -Dload.ramp=30 -Dload.hold=60 -Dload.think=0.3 > target/load-warmup.txt 2>&1 \
-        || echo "The warm-up reported failures (target/load-warmup.txt)"
+    gatling LearnerJourney -Dload.users="$warmup" -Dload.ramp=30 -Dload.hold=60 -Dload.think=0.3 \
+        > target/load-warmup.txt 2>&1 || echo "The warm-up reported failures (target/load-warmup.txt)"
 fi
 before=$(used)
 "$JAVA_HOME/bin/jcmd" "$server" GC.class_histogram > target/load-histogram-before.txt
@@ -54,9 +59,7 @@ rm -rf target/load-threads && mkdir -p target/load-threads
 done) &
 dumper=$!
 LOAD_LOG=target/load-gatling.txt
-./mvnw -B -q -Pload test-compile io.gatling:gatling-maven-plugin:4.21.12:test -Dgatling.simulationClass="vn.tuoitreso.load.$simulation" \
-    -Dload.base="http://127.0.0.1:$port" -Dload.users="$users" -Dload.ramp="$ramp" -Dload.contest="$contest" \
-    ${LOAD_OPTS:-} 2>&1 | tee "$LOAD_LOG" || echo "Gatling reported failures"
+gatling "$simulation" -Dload.users="$users" -Dload.ramp="$ramp" -Dload.contest="$contest" ${LOAD_OPTS:-} 2>&1 | tee "$LOAD_LOG" || echo "Gatling reported failures"
 kill $sampler $dumper 2>/dev/null || true
 python3 src/gatling/steps.py || true
 python3 src/gatling/threads.py || true
