@@ -47,6 +47,12 @@ import vn.tuoitreso.test.TestDatabase;
 class SearchBenchmark {
 
     private static final int BATCH = 500;
+    /**
+     * Keeps the engines' indexes between runs ({@code -Dsearch.bench.keep=true}: Lucene's in target/bench-lucene-N,
+     * Elasticsearch's as benchmark-N while the test server's data lasts) and loads them only when they do not hold N
+     * ideas: for timing changes to the queries. Delete them after a change to what is indexed.
+     */
+    private static final boolean KEEP = Boolean.getBoolean("search.bench.keep");
     private static final List<SearchQuery> QUERIES = queries();
 
     private static List<SearchQuery> queries() {
@@ -77,27 +83,33 @@ class SearchBenchmark {
                 .toLowerCase(Locale.ROOT).split(","));
 
         if (engines.contains("lucene")) {
-            Path folder = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bench-lucene-");
+            Path folder = KEEP ? Path.of("target", "bench-lucene-" + n).toAbsolutePath()
+                    : Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bench-lucene-");
             try (LuceneSearchEngine lucene = new LuceneSearchEngine(folder, Clock.systemUTC())) {
                 measured.put("Lucene", measure(lucene, n, rounds, () -> folderSize(folder),
                         () -> ((LRUQueryCache) IndexSearcher.getDefaultQueryCache()).clear()));
                 snippetLine(lucene, rounds).ifPresent(notes::add);
             } finally {
-                delete(folder);
+                if (!KEEP) {
+                    delete(folder);
+                }
             }
         }
 
         if (engines.contains("elasticsearch")) {
             try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(ElasticsearchTestServer.url())
                     .jsonMapper(new Jackson3JsonpMapper()))) {
-                ElasticsearchSearchEngine elasticsearch = new ElasticsearchSearchEngine(client, "benchmark",
+                String index = KEEP ? "benchmark-" + n : "benchmark";
+                ElasticsearchSearchEngine elasticsearch = new ElasticsearchSearchEngine(client, index,
                         Clock.systemUTC());
                 measured.put("Elasticsearch", measure(elasticsearch, n, rounds, () -> {
-                    client.indices().flush(f -> f.index("benchmark"));
-                    return client.indices().stats(s -> s.index("benchmark")).indices().get("benchmark").total()
+                    client.indices().flush(f -> f.index(index));
+                    return client.indices().stats(s -> s.index(index)).indices().get(index).total()
                             .store().sizeInBytes();
-                }, () -> client.indices().clearCache(c -> c.index("benchmark").request(true).query(true))));
-                client.indices().delete(d -> d.index("benchmark"));
+                }, () -> client.indices().clearCache(c -> c.index(index).request(true).query(true))));
+                if (!KEEP) {
+                    client.indices().delete(d -> d.index(index));
+                }
             }
         }
 
@@ -174,6 +186,10 @@ class SearchBenchmark {
     }
 
     private Measured measure(SearchEngine engine, int n, int rounds, SizeProbe size, Cold cold) throws Exception {
+        if (KEEP && engine.status().documents() == n) {
+            return new Measured(new Load(Double.NaN, size.bytes()), times(q -> engine.search(q).total(), rounds,
+                    cold));
+        }
         engine.deleteAll();
         long start = System.nanoTime();
         List<IndexedIdea> batch = new ArrayList<>(BATCH);
