@@ -9,26 +9,30 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -40,14 +44,19 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -58,6 +67,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TwoPhaseIterator;
@@ -66,14 +76,17 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.tuoitreso.search.EngineStatus;
 import vn.tuoitreso.search.IndexedIdea;
 import vn.tuoitreso.search.SearchEngine;
 import vn.tuoitreso.search.SearchHit;
 import vn.tuoitreso.search.SearchQuery;
-import vn.tuoitreso.search.SearchResult;
 import vn.tuoitreso.search.SearchResult.Facet;
+import vn.tuoitreso.search.SearchResult;
 import vn.tuoitreso.search.SearchText;
 import vn.tuoitreso.search.VietnameseText;
 
@@ -84,6 +97,8 @@ import vn.tuoitreso.search.VietnameseText;
  * committed before it returns, so an event handled is an index that survives a crash.
  */
 public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LuceneSearchEngine.class);
 
     static final String ID = "id";
     static final String SENT = "sent";
@@ -100,6 +115,12 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     /** Title, problem, solution and attachments, folded and masked: what similar ideas compare. */
     static final String LIKE = "like";
     static final String UPDATED = "updated";
+    /** All of an idea's text in one field, folded and masked: what finds and counts the matches. */
+    static final String ALL = "all";
+    /** The index's layout; an index written in another is emptied at start and rebuilt from the database. */
+    static final String FORMAT = "format";
+    static final String CURRENT_FORMAT = "2";
+    private static final FieldType MATCH_ONLY = matchOnly();
     private static final char LABEL = '\u001f';
 
     private static final Map<String, Float> TEXT_FIELDS = textFields();
@@ -108,6 +129,9 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     private static final String WITHDRAWN = "WITHDRAWN";
     /** How many of the best matches by words are scored again with their phrases. */
     private static final int RESCORE_WINDOW = 400;
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Fewer candidates than this are not worth a thread of their own. */
+    private static final int MIN_RESCORED_PER_THREAD = 50;
 
     private final Path folder;
     private final Directory directory;
@@ -115,8 +139,7 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     private final SearcherManager searchers;
     private final Analyzer analyzer = new StandardAnalyzer();
     /** Runs a query's slices on every core: one query at a time on a quiet server is answered sooner. */
-    private final ExecutorService executor = Executors.newFixedThreadPool(
-            Math.max(1, Runtime.getRuntime().availableProcessors()), Thread.ofPlatform().daemon()
+    private final ExecutorService executor = Executors.newFixedThreadPool(THREADS, Thread.ofPlatform().daemon()
                     .name("lucene-search-", 1).factory());
     private final Clock clock;
     private volatile @Nullable Instant lastUpdate;
@@ -140,14 +163,27 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
                         + "folder (app.data-dir), or set app.search.index-dir, or use Elasticsearch for several "
                         + "nodes.", e);
             }
+            String updated = writer.getLiveCommitData() == null ? null : userData(UPDATED);
+            String format = writer.getLiveCommitData() == null ? null : userData(FORMAT);
+            if (!CURRENT_FORMAT.equals(format) && writer.getDocStats().numDocs > 0) {
+                log.info("The search index in {} was written in an earlier layout: emptied, to be rebuilt",
+                        folder.toAbsolutePath());
+                writer.deleteAll();
+                updated = null;
+            }
+            writer.setLiveCommitData(commitData(updated == null ? null : Instant.parse(updated)).entrySet());
             writer.commit();
             searchers = new SearcherManager(writer, new SlicedSearchers(executor));
-            String updated = writer.getLiveCommitData() == null ? null : userData(UPDATED);
             lastUpdate = updated == null ? null : Instant.parse(updated);
         } catch (IOException e) {
             executor.shutdown();
             throw new UncheckedIOException("Cannot open the search index in " + folder.toAbsolutePath(), e);
         }
+    }
+
+    private static Map<String, String> commitData(@Nullable Instant updated) {
+        return updated == null ? Map.of(FORMAT, CURRENT_FORMAT)
+                : Map.of(FORMAT, CURRENT_FORMAT, UPDATED, updated.toString());
     }
 
     private @Nullable String userData(String key) {
@@ -157,6 +193,14 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
             }
         }
         return null;
+    }
+
+    private static FieldType matchOnly() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     private static Map<String, Float> textFields() {
@@ -206,7 +250,7 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         try {
             change.apply();
             Instant now = clock.instant();
-            writer.setLiveCommitData(Map.of(UPDATED, now.toString()).entrySet());
+            writer.setLiveCommitData(commitData(now).entrySet());
             writer.commit();
             lastUpdate = now;
             searchers.maybeRefreshBlocking();
@@ -230,14 +274,16 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         }
         facet(doc, "status", idea.status(), idea.status());
         List<String> names = idea.authors();
-        text(doc, TITLE, idea.title(), names);
-        text(doc, SUMMARY, idea.summary(), names);
-        text(doc, PROBLEM, idea.problem(), names);
-        text(doc, SOLUTION, idea.solution(), names);
+        StringBuilder all = new StringBuilder();
+        text(doc, TITLE, idea.title(), names, all);
+        text(doc, SUMMARY, idea.summary(), names, all);
+        text(doc, PROBLEM, idea.problem(), names, all);
+        text(doc, SOLUTION, idea.solution(), names, all);
         for (IndexedIdea.AttachmentText attachment : idea.attachments()) {
             doc.add(new StoredField(ATTACHMENT_NAME, attachment.fileName()));
-            text(doc, ATTACHMENT, attachment.text(), names);
+            text(doc, ATTACHMENT, attachment.text(), names, all);
         }
+        doc.add(new Field(ALL + FOLDED, VietnameseText.fold(all.toString()), MATCH_ONLY));
         for (String author : names) {
             doc.add(new StoredField(AUTHOR, author));
             doc.add(new TextField(PEOPLE, VietnameseText.lower(author), Field.Store.NO));
@@ -261,9 +307,10 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         doc.add(new StoredField(field, key + LABEL + label));
     }
 
-    private static void text(Document doc, String field, String text, List<String> names) {
+    private static void text(Document doc, String field, String text, List<String> names, StringBuilder all) {
         doc.add(new StoredField(field, text));
         String masked = SearchText.mask(text, names);
+        all.append(masked).append('\n');
         doc.add(new TextField(field, VietnameseText.lower(masked), Field.Store.NO));
         doc.add(new TextField(field + FOLDED, VietnameseText.fold(masked), Field.Store.NO));
     }
@@ -271,28 +318,30 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     @Override
     public SearchResult search(SearchQuery query) {
         List<String> words = tokens(query.text());
-        Query text = words.isEmpty() ? new MatchAllDocsQuery() : textQuery(words, query.blind());
-        Query full = filtered(text, query);
-        Sort sort = switch (query.sort()) {
-            case NEWEST -> new Sort(new SortField(SENT, SortField.Type.LONG, true));
-            case OLDEST -> new Sort(new SortField(SENT, SortField.Type.LONG, false));
-            case RELEVANCE -> words.isEmpty() ? new Sort(new SortField(SENT, SortField.Type.LONG, true))
-                    : new Sort(SortField.FIELD_SCORE, new SortField(SENT, SortField.Type.LONG, true));
-        };
+        boolean byRelevance = query.sort() == SearchQuery.Sort.RELEVANCE && !words.isEmpty();
+        Query matches = filtered(words.isEmpty() ? new MatchAllDocsQuery() : matchQuery(words, query.blind()), query);
         int page = Math.max(0, query.page());
         int size = Math.max(1, query.pageSize());
         int wanted = (page + 1) * size;
-        boolean phrases = query.sort() == SearchQuery.Sort.RELEVANCE && words.size() > 1;
+        FacetCounts.Manager facets = new FacetCounts.Manager(facetFields(query.blind()), byRelevance);
         IndexSearcher searcher = acquire();
         try {
-            Object[] results = searcher.search(full, new MultiCollectorManager(
-                    new TopFieldCollectorManager(sort, phrases ? Math.max(wanted, RESCORE_WINDOW) : wanted, null,
-                            Integer.MAX_VALUE),
-                    new FacetCounts.Manager(facetFields(query.blind()))));
-            TopFieldDocs top = (TopFieldDocs) results[0];
-            FacetCounts counts = (FacetCounts) results[1];
-            List<Ranked> ranked = phrases ? rescored(searcher, top, phraseQuery(words, query.blind()))
-                    : Arrays.stream(top.scoreDocs).map(Ranked::of).toList();
+            FacetCounts counts;
+            List<Ranked> ranked;
+            if (byRelevance) {
+                counts = searcher.search(matches, facets);
+                TopFieldDocs top = bestByWords(searcher, words, query.blind(), counts,
+                        Math.max(wanted, RESCORE_WINDOW));
+                ranked = words.size() > 1 ? rescored(searcher, top, phraseQuery(words, query.blind()))
+                        : Arrays.stream(top.scoreDocs).map(Ranked::of).toList();
+            } else {
+                Sort sort = new Sort(new SortField(SENT, SortField.Type.LONG,
+                        query.sort() != SearchQuery.Sort.OLDEST));
+                Object[] results = searcher.search(matches, new MultiCollectorManager(
+                        new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE), facets));
+                counts = (FacetCounts) results[1];
+                ranked = Arrays.stream(((TopFieldDocs) results[0]).scoreDocs).map(Ranked::of).toList();
+            }
             StoredFields stored = searcher.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (int i = page * size; i < Math.min(wanted, ranked.size()); i++) {
@@ -305,6 +354,64 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
             throw new UncheckedIOException(e);
         } finally {
             release(searcher);
+        }
+    }
+
+    /**
+     * The best of the matches found by their words' scores ({@link #wordsQuery}), newest first among equal scores.
+     * Every field's term of every word is one flat disjunction, which Lucene scores a window of documents at a time
+     * (far quicker than a disjunction per word, merged document by document), kept to the matches.
+     */
+    private static TopFieldDocs bestByWords(IndexSearcher searcher, List<String> words, boolean blind,
+            FacetCounts matches, int count) throws IOException {
+        Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(SENT, SortField.Type.LONG, true));
+        TopFieldCollectorManager best = new TopFieldCollectorManager(sort, count, null, Integer.MAX_VALUE);
+        return searcher.search(wordsQuery(words, blind), new CollectorManager<MatchedOnly, TopFieldDocs>() {
+            @Override
+            public MatchedOnly newCollector() throws IOException {
+                return new MatchedOnly(best.newCollector(), matches);
+            }
+
+            @Override
+            public TopFieldDocs reduce(Collection<MatchedOnly> collectors) throws IOException {
+                return best.reduce(collectors.stream().map(MatchedOnly::top).toList());
+            }
+        });
+    }
+
+    /** A collector that passes on only the documents of a first search's matches. */
+    private record MatchedOnly(TopFieldCollector top, FacetCounts matches) implements Collector {
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            FixedBitSet bits = matches.matches(context);
+            if (bits == null) {
+                throw new CollectionTerminatedException();
+            }
+            LeafCollector in = top.getLeafCollector(context);
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) throws IOException {
+                    in.setScorer(scorer);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (bits.get(doc)) {
+                        in.collect(doc);
+                    }
+                }
+
+                @Override
+                public void finish() throws IOException {
+                    in.finish();
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return top.scoreMode();
         }
     }
 
@@ -327,35 +434,63 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
      * between two candidates until a phrase matches; here only the candidates' positions are checked (the two-phase
      * iterator's approximation is advanced to each candidate, and it is confirmed there or not at all).
      */
-    private static List<Ranked> rescored(IndexSearcher searcher, TopFieldDocs top, Query phrases) throws IOException {
+    private List<Ranked> rescored(IndexSearcher searcher, TopFieldDocs top, Query phrases) throws IOException {
         List<Ranked> first = Arrays.stream(top.scoreDocs).map(Ranked::of)
                 .sorted(Comparator.comparingInt(Ranked::doc)).toList();
         Weight weight = searcher.createWeight(searcher.rewrite(phrases), ScoreMode.COMPLETE, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        // the candidates in runs of doc ids, one per core, each with scorers of its own
+        int runs = Math.max(1, Math.min(THREADS, first.size() / MIN_RESCORED_PER_THREAD));
+        List<Future<List<Ranked>>> parts = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            List<Ranked> part = first.subList(first.size() * run / runs, first.size() * (run + 1) / runs);
+            parts.add(executor.submit(() -> rescored(weight, leaves, part)));
+        }
         List<Ranked> again = new ArrayList<>(first.size());
+        try {
+            for (Future<List<Ranked>> part : parts) {
+                again.addAll(part.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while ranking by phrases", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        again.sort(Comparator.comparingDouble(Ranked::score).reversed()
+                .thenComparing(Comparator.comparingLong(Ranked::sent).reversed()));
+        return again;
+    }
+
+    /** These candidates (in doc id order) with their phrases' scores added. */
+    private static List<Ranked> rescored(Weight weight, List<LeafReaderContext> leaves, List<Ranked> candidates)
+            throws IOException {
+        List<Ranked> again = new ArrayList<>(candidates.size());
         LeafReaderContext leaf = null;
         Scorer scorer = null;
         TwoPhaseIterator twoPhase = null;
-        DocIdSetIterator candidates = null;
-        for (Ranked ranked : first) {
+        DocIdSetIterator approximation = null;
+        for (Ranked ranked : candidates) {
             if (leaf == null || ranked.doc() >= leaf.docBase + leaf.reader().maxDoc()) {
                 leaf = leaves.get(ReaderUtil.subIndex(ranked.doc(), leaves));
                 scorer = weight.scorer(leaf);
                 twoPhase = scorer == null ? null : scorer.twoPhaseIterator();
-                candidates = scorer == null ? null : twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+                approximation = scorer == null ? null : twoPhase == null ? scorer.iterator() : twoPhase.approximation();
             }
             float score = (float) ranked.score();
             int target = ranked.doc() - leaf.docBase;
-            if (candidates != null) {
-                int at = candidates.docID() < target ? candidates.advance(target) : candidates.docID();
+            if (approximation != null) {
+                int at = approximation.docID() < target ? approximation.advance(target) : approximation.docID();
                 if (at == target && (twoPhase == null || twoPhase.matches())) {
                     score += scorer.score();
                 }
             }
             again.add(new Ranked(ranked.doc(), score, ranked.sent()));
         }
-        return again.stream().sorted(Comparator.comparingDouble(Ranked::score).reversed()
-                .thenComparing(Comparator.comparingLong(Ranked::sent).reversed())).toList();
+        return again;
     }
 
     private static Map<Facet, String> facetFields(boolean blind) {
@@ -380,23 +515,36 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     }
 
     /**
-     * Most of the words must match, in any field; a word as written (with its marks) scores above its folded form.
-     * The words together as a phrase score above the same words scattered: {@link #phraseQuery}, applied to the best
-     * candidates.
+     * The ideas where most of the words occur, in any field (as written or not: the folded text holds both), or, when
+     * not blind, in the team members' names or the unit. What finds, filters and counts; not scored.
      */
-    private static Query textQuery(List<String> words, boolean blind) {
+    private static Query matchQuery(List<String> words, boolean blind) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : words) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            String folded = VietnameseText.fold(word);
+            Query inText = new TermQuery(new Term(ALL + FOLDED, folded));
+            all.add(blind ? inText : new BooleanQuery.Builder().add(inText, Occur.SHOULD)
+                    .add(new TermQuery(new Term(PEOPLE + FOLDED, folded)), Occur.SHOULD).build(), Occur.SHOULD);
+        }
+        all.setMinimumNumberShouldMatch(required(words.size()));
+        return all.build();
+    }
+
+    /**
+     * What the words score: each word in each field, a word as written (with its marks) above its folded form, the
+     * title above the summary above the rest. The words together as a phrase score above the same words scattered:
+     * {@link #phraseQuery}, applied to the best candidates.
+     */
+    private static Query wordsQuery(List<String> words, boolean blind) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String word : words) {
             String folded = VietnameseText.fold(word);
             textFields(blind).forEach((field, weight) -> {
                 any.add(new BoostQuery(new TermQuery(new Term(field, word)), weight * 1.5f), Occur.SHOULD);
                 any.add(new BoostQuery(new TermQuery(new Term(field + FOLDED, folded)), weight), Occur.SHOULD);
             });
-            all.add(any.build(), Occur.SHOULD);
         }
-        all.setMinimumNumberShouldMatch(required(words.size()));
-        return all.build();
+        return any.build();
     }
 
     /** What the words score as phrases: exact and folded, then folded within three words of each other. */
