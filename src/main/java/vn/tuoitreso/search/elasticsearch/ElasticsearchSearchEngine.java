@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.mapping.DynamicMapping;
+import co.elastic.clients.elasticsearch._types.mapping.IndexOptions;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
@@ -18,6 +19,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +32,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.tuoitreso.search.EngineStatus;
 import vn.tuoitreso.search.IndexedIdea;
 import vn.tuoitreso.search.SearchEngine;
@@ -52,10 +60,17 @@ import vn.tuoitreso.search.VietnameseText;
  */
 public class ElasticsearchSearchEngine implements SearchEngine {
 
+    private static final Logger log = LoggerFactory.getLogger(ElasticsearchSearchEngine.class);
+
     static final String FOLDED = "_f";
     static final String PEOPLE = "people";
     static final String LIKE = "like";
     static final String SENT = "sent";
+    /** All of an idea's text in one field, folded and masked: what finds and counts the matches. */
+    static final String ALL = "all";
+    /** The index's layout, in its mapping's {@code _meta}; an index of another is dropped and rebuilt. */
+    static final String FORMAT = "format";
+    static final String CURRENT_FORMAT = "2";
     static final String INDEXED_AT = "indexed_at";
     static final String IDEA = "idea";
     private static final String LABEL = "\u001f";
@@ -72,6 +87,8 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     private final ElasticsearchClient client;
     private final String index;
     private final Clock clock;
+    /** Runs a search's counting beside its ranking: the server answers each on a thread of its own. */
+    private final ExecutorService beside = Executors.newVirtualThreadPerTaskExecutor();
     private volatile boolean indexReady;
 
     public ElasticsearchSearchEngine(ElasticsearchClient client, String index, Clock clock) {
@@ -103,6 +120,10 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     /** Creates the index with its mapping unless it exists; safe to call again. */
     public synchronized void createIndexIfMissing() {
         call("create the index " + index, () -> {
+            if (client.indices().exists(e -> e.index(index)).value() && !currentFormat()) {
+                log.info("The search index {} was written in an earlier layout: dropped, to be rebuilt", index);
+                client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+            }
             if (!client.indices().exists(e -> e.index(index)).value()) {
                 try {
                     client.indices().create(c -> c.index(index)
@@ -117,6 +138,15 @@ public class ElasticsearchSearchEngine implements SearchEngine {
             indexReady = true;
             return null;
         });
+    }
+
+    private boolean currentFormat() throws IOException {
+        var mappings = client.indices().getMapping(m -> m.index(index)).mappings();
+        // one index, whatever its name (the configured one may be an alias)
+        var record = mappings.size() == 1 ? mappings.values().iterator().next() : mappings.get(index);
+        Map<String, JsonData> meta = record == null || record.mappings() == null ? null : record.mappings().meta();
+        return meta != null && meta.get(FORMAT) != null
+                && CURRENT_FORMAT.equals(meta.get(FORMAT).to(String.class));
     }
 
     static TypeMapping mapping() {
@@ -134,9 +164,12 @@ public class ElasticsearchSearchEngine implements SearchEngine {
             properties.put(field, Property.of(p -> p.text(t -> t.analyzer("standard"))));
             properties.put(field + FOLDED, Property.of(p -> p.text(t -> t.analyzer("standard"))));
         }
+        properties.put(ALL + FOLDED, Property.of(p -> p.text(t -> t.analyzer("standard")
+                .indexOptions(IndexOptions.Docs).norms(false))));
         properties.put(LIKE, Property.of(p -> p.text(t -> t.analyzer("standard"))));
         properties.put(IDEA, Property.of(p -> p.object(o -> o.enabled(false))));
-        return TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict).properties(properties));
+        return TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict).properties(properties)
+                .meta(FORMAT, JsonData.of(CURRENT_FORMAT)));
     }
 
     private void ensureIndex() {
@@ -218,11 +251,14 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         }
         facet(doc, "status", idea.status(), idea.status());
         List<String> names = idea.authors();
-        text(doc, "title", List.of(idea.title()), names);
-        text(doc, "summary", List.of(idea.summary()), names);
-        text(doc, "problem", List.of(idea.problem()), names);
-        text(doc, "solution", List.of(idea.solution()), names);
-        text(doc, "attachment", idea.attachments().stream().map(IndexedIdea.AttachmentText::text).toList(), names);
+        List<String> all = new ArrayList<>();
+        text(doc, "title", List.of(idea.title()), names, all);
+        text(doc, "summary", List.of(idea.summary()), names, all);
+        text(doc, "problem", List.of(idea.problem()), names, all);
+        text(doc, "solution", List.of(idea.solution()), names, all);
+        text(doc, "attachment", idea.attachments().stream().map(IndexedIdea.AttachmentText::text).toList(), names,
+                all);
+        doc.put(ALL + FOLDED, VietnameseText.fold(String.join("\n", all)));
         List<String> people = new ArrayList<>(names);
         if (idea.unitName() != null) {
             people.add(idea.unitName());
@@ -243,8 +279,10 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         doc.put(field + FACET, key + LABEL + label);
     }
 
-    private static void text(Map<String, Object> doc, String field, List<String> texts, List<String> names) {
+    private static void text(Map<String, Object> doc, String field, List<String> texts, List<String> names,
+            List<String> all) {
         List<String> masked = texts.stream().map(text -> SearchText.mask(text, names)).toList();
+        all.addAll(masked);
         doc.put(field, masked.stream().map(VietnameseText::lower).toList());
         doc.put(field + FOLDED, masked.stream().map(VietnameseText::fold).toList());
     }
@@ -310,57 +348,86 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         facets.forEach((facet, field) -> aggregations.put(facet.name(),
                 Aggregation.of(a -> a.terms(t -> t.field(field + FACET).size(FACET_BUCKETS)))));
         SearchResponse<Map> response;
-        SearchResponse<Void> counted;
-        if (phrases && (page + 1) * size <= RESCORE_WINDOW) {
-            // The phrases score the best candidates again in a second search narrowed to them, where their positions
-            // are checked for those ideas only: a rescore (Lucene's QueryRescorer) checks them for every idea between
-            // two candidates. The first search counts and ranks by words and returns only the candidates' ids.
-            Query byWords = text;
-            counted = call("search", () -> client.search(s -> s.index(index).query(filtered(byWords, query))
-                    .size(RESCORE_WINDOW).sort(byScore(), bySent(SortOrder.Desc))
-                    .trackTotalHits(t -> t.enabled(true)).aggregations(aggregations).source(src -> src.fetch(false))
-                    .storedFields("_none_").docvalueFields(f -> f.field("id")), Void.class));
-            List<FieldValue> candidates = counted.hits().hits().stream().map(hit -> FieldValue.of(
-                    hit.fields().get("id").toJson(client._jsonpMapper()).asJsonArray().getString(0))).toList();
-            Query phrase = phraseQuery(words, query.blind());
-            Query rescored = Query.of(q -> q.bool(b -> b.must(byWords).should(phrase)
-                    .filter(f -> f.terms(t -> t.field("id").terms(v -> v.value(candidates))))));
-            response = candidates.isEmpty() ? null : call("search", () -> client.search(s -> s.index(index)
-                    .query(rescored).from(page * size).size(size).sort(byScore(), bySent(SortOrder.Desc))
-                    .trackTotalHits(t -> t.enabled(false)).source(src -> src.filter(f -> f.includes(IDEA))),
-                    Map.class));
-        } else {
+        if (query.sort() == SearchQuery.Sort.RELEVANCE && !words.isEmpty() && (page + 1) * size <= RESCORE_WINDOW) {
+            // Every field's term of every word scores as one flat disjunction (scored a window of documents at a
+            // time, far quicker than a disjunction per word), narrowed after scoring to what matches: most of the
+            // words, found on one folded field of all text, and counted with the facets in a search of its own
+            // beside it (the server answers each on a thread of its own). For several words the phrases score the
+            // best candidates again in a second search narrowed to them, where their positions are checked for
+            // those ideas only.
+            Query scores = wordsQuery(words, query.blind());
+            Query matched = filtered(matchQuery(words, query.blind()), query);
+            Future<SearchResponse<Void>> counting = beside.submit(() -> call("search", () -> client.search(s -> s
+                    .index(index).query(matched).size(0).trackTotalHits(t -> t.enabled(true))
+                    .aggregations(aggregations), Void.class)));
             if (phrases) {
-                // a page beyond the candidates gets the phrases as clauses of the query
-                Query byWords = text;
-                Query phrase = phraseQuery(words, query.blind());
-                text = Query.of(q -> q.bool(b -> b.must(byWords).should(phrase)));
+                SearchResponse<Void> candidates = call("search", () -> client.search(s -> s.index(index)
+                        .query(scores).postFilter(matched).size(RESCORE_WINDOW).sort(byScore(), bySent(SortOrder.Desc))
+                        .trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false))
+                        .storedFields("_none_").docvalueFields(f -> f.field("id")), Void.class));
+                List<FieldValue> ids = candidates.hits().hits().stream().map(hit -> FieldValue.of(
+                        hit.fields().get("id").toJson(client._jsonpMapper()).asJsonArray().getString(0))).toList();
+                Query rescored = Query.of(q -> q.bool(b -> b.must(text).should(phraseQuery(words, query.blind()))
+                        .filter(f -> f.terms(t -> t.field("id").terms(v -> v.value(ids))))));
+                response = ids.isEmpty() ? null : call("search", () -> client.search(s -> s.index(index)
+                        .query(rescored).from(page * size).size(size).sort(byScore(), bySent(SortOrder.Desc))
+                        .trackTotalHits(t -> t.enabled(false)).source(src -> src.filter(f -> f.includes(IDEA))),
+                        Map.class));
+            } else {
+                response = call("search", () -> client.search(s -> s.index(index).query(scores)
+                        .postFilter(matched).from(page * size).size(size).sort(byScore(), bySent(SortOrder.Desc))
+                        .trackTotalHits(t -> t.enabled(false)).trackScores(true)
+                        .source(src -> src.filter(f -> f.includes(IDEA))), Map.class));
             }
-            Query full = filtered(text, query);
-            List<SortOptions> sort = switch (query.sort()) {
-                case NEWEST -> List.of(bySent(SortOrder.Desc));
-                case OLDEST -> List.of(bySent(SortOrder.Asc));
-                case RELEVANCE -> words.isEmpty() ? List.of(bySent(SortOrder.Desc))
-                        : List.of(byScore(), bySent(SortOrder.Desc));
-            };
-            response = call("search", () -> client.search(s -> s.index(index).query(full).from(page * size)
-                    .size(size).sort(sort).trackTotalHits(t -> t.enabled(true)).trackScores(true)
-                    .aggregations(aggregations).source(src -> src.filter(f -> f.includes(IDEA))), Map.class));
-            counted = null;
+            SearchResponse<Void> counted = result(counting);
+            return result(counted.hits().total() == null ? 0 : counted.hits().total().value(), response,
+                    counted.aggregations(), facets, words, query.blind());
         }
+        // a page beyond the candidates gets the phrases as clauses of the query
+        Query full = filtered(phrases ? Query.of(q -> q.bool(b -> b.must(text).should(phraseQuery(words,
+                query.blind())))) : text, query);
+        List<SortOptions> sort = switch (query.sort()) {
+            case NEWEST -> List.of(bySent(SortOrder.Desc));
+            case OLDEST -> List.of(bySent(SortOrder.Asc));
+            case RELEVANCE -> words.isEmpty() ? List.of(bySent(SortOrder.Desc))
+                    : List.of(byScore(), bySent(SortOrder.Desc));
+        };
+        response = call("search", () -> client.search(s -> s.index(index)
+                .query(full).from(page * size).size(size).sort(sort).trackTotalHits(t -> t.enabled(true))
+                .trackScores(true)
+                .aggregations(aggregations).source(src -> src.filter(f -> f.includes(IDEA))), Map.class));
+        long total = response.hits().total() == null ? response.hits().hits().size()
+                : response.hits().total().value();
+        return result(total, response, response.aggregations(), facets, words, query.blind());
+    }
+
+    private static <T> T result(Future<T> search) {
+        try {
+            return search.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while searching", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static SearchResult result(long total, @Nullable SearchResponse<Map> response,
+            Map<String, Aggregate> aggregations, Map<Facet, String> facets, List<String> words, boolean blind) {
         List<SearchHit> hits = new ArrayList<>();
         if (response != null) {
             for (Hit<Map> hit : response.hits().hits()) {
                 IndexedIdea idea = idea(sourceOf(hit));
                 double score = hit.score() == null ? 0 : hit.score();
-                hits.add(hit(idea, score, SearchText.snippets(idea, words, query.blind()), query.blind()));
+                hits.add(hit(idea, score, SearchText.snippets(idea, words, blind), blind));
             }
         }
-        var totalsAndFacets = counted != null ? counted : response;
         Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
-        facets.keySet().forEach(facet -> counts.put(facet,
-                facetCounts(totalsAndFacets.aggregations().get(facet.name()))));
-        long total = totalsAndFacets.hits().total() == null ? hits.size() : totalsAndFacets.hits().total().value();
+        facets.keySet().forEach(facet -> counts.put(facet, facetCounts(aggregations.get(facet.name()))));
         return new SearchResult(total, hits, counts);
     }
 
@@ -421,6 +488,35 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         }
         all.minimumShouldMatch(Integer.toString(required(words.size())));
         return Query.of(q -> q.bool(all.build()));
+    }
+
+    /**
+     * The ideas where most of the words occur, in any field (the folded text of all holds them as written too), or,
+     * when not blind, in the team members' names or the unit: what finds, filters and counts; not scored.
+     */
+    private static Query matchQuery(List<String> words, boolean blind) {
+        BoolQuery.Builder all = new BoolQuery.Builder();
+        for (String word : words) {
+            String folded = VietnameseText.fold(word);
+            Query inText = Query.of(q -> q.match(m -> m.field(ALL + FOLDED).query(folded)));
+            all.should(blind ? inText : Query.of(q -> q.bool(b -> b.should(inText)
+                    .should(p -> p.match(m -> m.field(PEOPLE + FOLDED).query(folded))))));
+        }
+        all.minimumShouldMatch(Integer.toString(required(words.size())));
+        return Query.of(q -> q.constantScore(c -> c.filter(f -> f.bool(all.build()))));
+    }
+
+    /** {@link #textQuery}'s scores as one flat disjunction of every field's term of every word. */
+    private static Query wordsQuery(List<String> words, boolean blind) {
+        BoolQuery.Builder any = new BoolQuery.Builder();
+        for (String word : words) {
+            String folded = VietnameseText.fold(word);
+            textFields(blind).forEach((field, weight) -> {
+                any.should(q -> q.match(m -> m.field(field).query(word).boost(weight * 1.5f)));
+                any.should(q -> q.match(m -> m.field(field + FOLDED).query(folded).boost(weight)));
+            });
+        }
+        return Query.of(q -> q.bool(any.build()));
     }
 
     /** What the words score as phrases: exact and folded, then folded within three words of each other. */

@@ -45,6 +45,31 @@ class ElasticsearchConfigurationIT {
     }
 
     @Test
+    void an_index_of_an_earlier_layout_is_dropped_at_start_so_that_it_is_rebuilt() throws Exception {
+        try (ElasticsearchClient client = ElasticsearchClient.of(b -> b.host(ElasticsearchTestServer.url())
+                .jsonMapper(new Jackson3JsonpMapper()))) {
+            client.indices().delete(d -> d.index("layout-it").ignoreUnavailable(true));
+            client.indices().create(c -> c.index("layout-it").mappings(m -> m
+                    .properties("title", p -> p.text(t -> t.analyzer("standard")))));
+            client.index(i -> i.index("layout-it").id("1").document(java.util.Map.of("title", "thạch đen"))
+                    .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+
+            runner.withPropertyValues("spring.elasticsearch.uris=" + ElasticsearchTestServer.url(),
+                    "app.search.elasticsearch.index=layout-it").run(context -> {
+                        SearchEngine engine = context.getBean(SearchEngine.class);
+                        assertThat(engine.status().documents()).as("emptied, for the rebuild at start").isZero();
+                        engine.upsert(idea());
+                        assertThat(engine.search(SearchQuery.of("thach den")).total()).isEqualTo(1);
+                    });
+            runner.withPropertyValues("spring.elasticsearch.uris=" + ElasticsearchTestServer.url(),
+                    "app.search.elasticsearch.index=layout-it").run(context -> assertThat(
+                            context.getBean(SearchEngine.class).status().documents())
+                            .as("an index of this layout is kept").isEqualTo(1));
+            client.indices().delete(d -> d.index("layout-it"));
+        }
+    }
+
+    @Test
     void without_it_there_is_no_elasticsearch_engine() {
         runner.run(context -> {
             assertThat(context).hasNotFailed();
