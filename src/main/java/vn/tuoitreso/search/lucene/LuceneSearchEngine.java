@@ -44,6 +44,7 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -739,6 +740,28 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
                     int docs = leaves.stream().mapToInt(leaf -> leaf.reader().maxDoc()).sum();
                     return slices(leaves, Math.max(MIN_DOCS_PER_SLICE, docs / Math.max(1, threads) + 1),
                             Integer.MAX_VALUE, true);
+                }
+
+                /** Ranking the matches of a first search: only they are scored, not every idea with one word. */
+                @Override
+                protected void searchLeaf(LeafReaderContext context, int minDocId, int maxDocId, Weight weight,
+                        Collector collector) throws IOException {
+                    if (!(collector instanceof MatchedOnly matchedOnly)) {
+                        super.searchLeaf(context, minDocId, maxDocId, weight, collector);
+                        return;
+                    }
+                    FixedBitSet matches = matchedOnly.matches().matches(context);
+                    BulkScorer scorer = matches == null ? null : weight.bulkScorer(context);
+                    if (scorer == null) {
+                        return;
+                    }
+                    LeafCollector leafCollector = matchedOnly.getLeafCollector(context);
+                    try {
+                        scorer.score(leafCollector, matches, minDocId, maxDocId);
+                    } catch (CollectionTerminatedException e) {
+                        // the collector has all it wants from this segment
+                    }
+                    leafCollector.finish();
                 }
             };
         }
