@@ -3,6 +3,7 @@ package vn.tuoitreso.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.CommonStatsFlag;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,6 +54,11 @@ class SearchBenchmark {
      * ideas: for timing changes to the queries. Delete them after a change to what is indexed.
      */
     private static final boolean KEEP = Boolean.getBoolean("search.bench.keep");
+    /**
+     * How often the queries run untimed first ({@code -Dsearch.bench.warmup}, default 3): the engines' code is then
+     * compiled by the JIT, Elasticsearch's in its own JVM too, as on a server in service.
+     */
+    private static final int WARM_UP_ROUNDS = Integer.getInteger("search.bench.warmup", 3);
     private static final List<SearchQuery> QUERIES = queries();
 
     private static List<SearchQuery> queries() {
@@ -76,7 +82,15 @@ class SearchBenchmark {
         int rounds = Integer.getInteger("search.bench.rounds", 5);
         List<String> lines = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Map<String, Measured> measured = new LinkedHashMap<>();
+        // each engine's figures printed as soon as they are known, so that a later failure does not lose them
+        Map<String, Measured> measured = new LinkedHashMap<>() {
+            @Override
+            public Measured put(String name, Measured m) {
+                System.out.printf(Locale.ROOT, "%s: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", name, m.p(50), m.p(95),
+                        m.p(99));
+                return super.put(name, m);
+            }
+        };
         warmUp();
 
         Set<String> engines = Set.of(System.getProperty("search.bench.engines", "lucene,elasticsearch,mariadb")
@@ -85,10 +99,18 @@ class SearchBenchmark {
         if (engines.contains("lucene")) {
             Path folder = KEEP ? Path.of("target", "bench-lucene-" + n).toAbsolutePath()
                     : Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bench-lucene-");
-            try (LuceneSearchEngine lucene = new LuceneSearchEngine(folder, Clock.systemUTC())) {
-                measured.put("Lucene", measure(lucene, n, rounds, () -> folderSize(folder),
-                        () -> ((LRUQueryCache) IndexSearcher.getDefaultQueryCache()).clear()));
-                snippetLine(lucene, rounds).ifPresent(notes::add);
+            try {
+                double seconds;
+                try (LuceneSearchEngine loading = new LuceneSearchEngine(folder, Clock.systemUTC())) {
+                    seconds = load(loading, n);
+                }
+                // closed, it has finished the merges its loading started, as a server in service long has
+                try (LuceneSearchEngine lucene = new LuceneSearchEngine(folder, Clock.systemUTC())) {
+                    measured.put("Lucene", new Measured(new Load(seconds, folderSize(folder)),
+                            times(q -> lucene.search(q).total(), WARM_UP_ROUNDS, rounds,
+                                    () -> ((LRUQueryCache) IndexSearcher.getDefaultQueryCache()).clear())));
+                    snippetLine(lucene, rounds).ifPresent(notes::add);
+                }
             } finally {
                 if (!KEEP) {
                     delete(folder);
@@ -102,11 +124,14 @@ class SearchBenchmark {
                 String index = KEEP ? "benchmark-" + n : "benchmark";
                 ElasticsearchSearchEngine elasticsearch = new ElasticsearchSearchEngine(client, index,
                         Clock.systemUTC());
-                measured.put("Elasticsearch", measure(elasticsearch, n, rounds, () -> {
-                    client.indices().flush(f -> f.index(index));
-                    return client.indices().stats(s -> s.index(index)).indices().get(index).total()
-                            .store().sizeInBytes();
-                }, () -> client.indices().clearCache(c -> c.index(index).request(true).query(true))));
+                double seconds = load(elasticsearch, n);
+                awaitMerges(client, index);
+                client.indices().flush(f -> f.index(index));
+                long bytes = client.indices().stats(s -> s.index(index)).indices().get(index).total().store()
+                        .sizeInBytes();
+                measured.put("Elasticsearch", new Measured(new Load(seconds, bytes),
+                        times(q -> elasticsearch.search(q).total(), WARM_UP_ROUNDS, rounds,
+                                () -> client.indices().clearCache(c -> c.index(index).request(true).query(true)))));
                 if (!KEEP) {
                     client.indices().delete(d -> d.index(index));
                 }
@@ -114,14 +139,16 @@ class SearchBenchmark {
         }
 
         if (engines.contains("mariadb")) {
-            Map<String, String> db = TestDatabase.properties();
+            Map<String, String> db = TestDatabase.propertiesWithoutSpring();
             try (Connection connection = DriverManager.getConnection(db.get("spring.datasource.url"),
                     db.get("spring.datasource.username"), db.get("spring.datasource.password"))) {
                 MariaDbSearch mariadb = new MariaDbSearch(connection);
                 Load load = mariadb.load(n);
                 int dbRounds = Math.max(1, Math.min(rounds, n >= 50_000 ? 1 : rounds));
-                measured.put("MariaDB FULLTEXT", new Measured(load, times(q -> mariadb.search(q, true), dbRounds, () -> { })));
-                measured.put("MariaDB LIKE", new Measured(load, times(q -> mariadb.search(q, false), dbRounds, () -> { })));
+                measured.put("MariaDB FULLTEXT", new Measured(load, times(q -> mariadb.search(q, true), 1, dbRounds,
+                        () -> { })));
+                measured.put("MariaDB LIKE", new Measured(load, times(q -> mariadb.search(q, false), 1, dbRounds,
+                        () -> { })));
                 mariadb.drop();
             }
         }
@@ -185,10 +212,10 @@ class SearchBenchmark {
         }
     }
 
-    private Measured measure(SearchEngine engine, int n, int rounds, SizeProbe size, Cold cold) throws Exception {
+    /** Loads N generated ideas (unless kept from an earlier run); the seconds it took, NaN when kept. */
+    private static double load(SearchEngine engine, int n) {
         if (KEEP && engine.status().documents() == n) {
-            return new Measured(new Load(Double.NaN, size.bytes()), times(q -> engine.search(q).total(), rounds,
-                    cold));
+            return Double.NaN;
         }
         engine.deleteAll();
         long start = System.nanoTime();
@@ -201,21 +228,29 @@ class SearchBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Load load = new Load(seconds, size.bytes());
         assertThat(engine.status().documents()).isEqualTo(n);
-        return new Measured(load, times(q -> {
-            SearchResult result = engine.search(q);
-            return result.total();
-        }, rounds, cold));
+        System.gc(); // the loading's garbage, collected before the timing rather than during it
+        return seconds;
+    }
+
+    /** Waits until Elasticsearch has finished the merges the loading started, as a server in service long has. */
+    private static void awaitMerges(ElasticsearchClient client, String index) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
+        while (client.indices().stats(s -> s.index(index).metric(CommonStatsFlag.Merge)).indices().get(index)
+                .total().merges().current() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200); // polls the server's own count of running merges
+        }
     }
 
     /**
      * Each query timed as if asked for the first time: the engine's caches of earlier results and filters are emptied
      * before it (not timed), since the same queries come round again.
      */
-    private static Times times(SearchFunction search, int rounds, Cold cold) throws Exception {
-        for (SearchQuery query : QUERIES) {
-            search.totalOf(query); // warm-up
+    private static Times times(SearchFunction search, int warmUpRounds, int rounds, Cold cold) throws Exception {
+        for (int round = 0; round < warmUpRounds; round++) {
+            for (SearchQuery query : QUERIES) {
+                search.totalOf(query);
+            }
         }
         List<Double> millis = new ArrayList<>();
         long[] found = new long[QUERIES.size()];
@@ -236,10 +271,6 @@ class SearchBenchmark {
 
     private interface Cold {
         void caches() throws Exception;
-    }
-
-    private interface SizeProbe {
-        long bytes() throws Exception;
     }
 
     private record Load(double seconds, long bytes) {
@@ -331,15 +362,25 @@ class SearchBenchmark {
                 statement.execute("ANALYZE TABLE bench_idea");
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            long bytes = 0;
-            try (Statement statement = connection.createStatement();
-                    ResultSet sizes = statement.executeQuery("SELECT COALESCE(SUM(FILE_SIZE), 0) FROM "
-                            + "information_schema.INNODB_SYS_TABLESPACES WHERE NAME = CONCAT(DATABASE(), "
-                            + "'/bench_idea') OR NAME LIKE CONCAT(DATABASE(), '/FTS\\_%')")) {
-                sizes.next();
-                bytes = sizes.getLong(1);
+            return new Load(seconds, size());
+        }
+
+        /** The table's size with its FULLTEXT index; what the account may read when it may not see tablespaces. */
+        private long size() throws SQLException {
+            try {
+                return number("SELECT COALESCE(SUM(FILE_SIZE), 0) FROM information_schema.INNODB_SYS_TABLESPACES "
+                        + "WHERE NAME = CONCAT(DATABASE(), '/bench_idea') OR NAME LIKE CONCAT(DATABASE(), '/FTS\\_%')");
+            } catch (SQLException noProcessPrivilege) {
+                return number("SELECT DATA_LENGTH + INDEX_LENGTH FROM information_schema.TABLES "
+                        + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'bench_idea'");
             }
-            return new Load(seconds, bytes);
+        }
+
+        private long number(String sql) throws SQLException {
+            try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+                result.next();
+                return result.getLong(1);
+            }
         }
 
         long search(SearchQuery query, boolean fulltext) throws SQLException {

@@ -2,6 +2,7 @@ package vn.tuoitreso.test;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -20,6 +21,8 @@ public final class TestDatabase {
 
     private static final Logger log = LoggerFactory.getLogger(TestDatabase.class);
     private static Map<String, String> properties;
+    private static @Nullable EmbeddedMariaDb embedded;
+    private static boolean stopsAtExit;
 
     private TestDatabase() {
     }
@@ -30,6 +33,19 @@ public final class TestDatabase {
             log.info("Tests use the database {}", properties.get("spring.datasource.url"));
         }
         return properties;
+    }
+
+    /**
+     * The same database for a JVM that starts no Spring application (a benchmark): Spring's shutdown handlers, which
+     * stop an embedded server after the test contexts, never run there, so it is stopped when the JVM exits.
+     */
+    public static synchronized Map<String, String> propertiesWithoutSpring() {
+        Map<String, String> database = properties();
+        if (embedded != null && !stopsAtExit) {
+            Runtime.getRuntime().addShutdownHook(new Thread(embedded::close, "test-mariadb-stop"));
+            stopsAtExit = true;
+        }
+        return database;
     }
 
     private static Map<String, String> start() {
@@ -43,6 +59,7 @@ public final class TestDatabase {
             return datasource(container.getJdbcUrl(), container.getUsername(), container.getPassword());
         }
         EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of("target", "test-mariadb"), 0, "tuoitreso_test", "tuoitreso");
+        embedded = db;
         // After Spring has closed every test context, so no pool is left waiting for the server.
         SpringApplication.getShutdownHandlers().add(db::close);
         return datasource(db.jdbcUrl(), db.username(), db.password());
