@@ -1,6 +1,7 @@
 package vn.tuoitreso.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.CommonStatsFlag;
@@ -15,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -234,12 +236,10 @@ class SearchBenchmark {
     }
 
     /** Waits until Elasticsearch has finished the merges the loading started, as a server in service long has. */
-    private static void awaitMerges(ElasticsearchClient client, String index) throws Exception {
-        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
-        while (client.indices().stats(s -> s.index(index).metric(CommonStatsFlag.Merge)).indices().get(index)
-                .total().merges().current() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(200); // polls the server's own count of running merges
-        }
+    private static void awaitMerges(ElasticsearchClient client, String index) {
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200)).until(() -> client.indices()
+                .stats(s -> s.index(index).metric(CommonStatsFlag.Merge)).indices().get(index).total().merges()
+                .current() == 0);
     }
 
     /**

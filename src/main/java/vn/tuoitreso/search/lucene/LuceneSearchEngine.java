@@ -16,10 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -442,25 +441,13 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         // the candidates in runs of doc ids, one per core, each with scorers of its own
         int runs = Math.max(1, Math.min(THREADS, first.size() / MIN_RESCORED_PER_THREAD));
-        List<Future<List<Ranked>>> parts = new ArrayList<>();
+        List<Callable<List<Ranked>>> parts = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             List<Ranked> part = first.subList(first.size() * run / runs, first.size() * (run + 1) / runs);
-            parts.add(executor.submit(() -> rescored(weight, leaves, part)));
+            parts.add(() -> rescored(weight, leaves, part));
         }
         List<Ranked> again = new ArrayList<>(first.size());
-        try {
-            for (Future<List<Ranked>> part : parts) {
-                again.addAll(part.get());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while ranking by phrases", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        searcher.getTaskExecutor().invokeAll(parts).forEach(again::addAll);
         again.sort(Comparator.comparingDouble(Ranked::score).reversed()
                 .thenComparing(Comparator.comparingLong(Ranked::sent).reversed()));
         return again;
