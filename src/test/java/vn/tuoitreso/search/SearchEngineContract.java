@@ -66,6 +66,21 @@ public abstract class SearchEngineContract {
         assertThat(ids(search("chuyen doi so"))).containsExactly(2L, 1L);
     }
 
+    @Test
+    void ideas_of_equal_score_come_newest_first_with_one_word_or_several() {
+        for (long i = 1; i <= 4; i++) {
+            // sent in the order 3, 1, 4, 2: neither the id nor the order of indexing decides
+            long hour = List.of(3L, 1L, 4L, 2L).indexOf(i);
+            engine.upsert(idea(i, 10, 100, null, null, "SUBMITTED", "Chợ phiên Trùng Khánh",
+                    MONDAY.plusSeconds(3600 * hour)));
+        }
+
+        assertThat(ids(search("chợ"))).containsExactly(2L, 4L, 1L, 3L);
+        assertThat(ids(search("cho phien trung khanh"))).containsExactly(2L, 4L, 1L, 3L);
+        assertThat(ids(engine.search(SearchQuery.of("chợ phiên").withPageSize(2).withPage(1))))
+                .as("the second page goes on in the same order").containsExactly(1L, 3L);
+    }
+
     // --- facets, filters, paging, sorting ---
 
     @Test

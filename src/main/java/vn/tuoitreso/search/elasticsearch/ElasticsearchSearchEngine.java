@@ -15,11 +15,16 @@ import co.elastic.clients.elasticsearch._types.mapping.IndexOptions;
 import co.elastic.clients.elasticsearch._types.mapping.Property;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.FieldAndFormat;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.ScoreMode;
 import co.elastic.clients.json.JsonData;
+import jakarta.json.JsonArray;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -347,40 +352,29 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         Map<String, Aggregation> aggregations = new HashMap<>();
         facets.forEach((facet, field) -> aggregations.put(facet.name(),
                 Aggregation.of(a -> a.terms(t -> t.field(field + FACET).size(FACET_BUCKETS)))));
-        SearchResponse<Map> response;
         if (query.sort() == SearchQuery.Sort.RELEVANCE && !words.isEmpty() && (page + 1) * size <= RESCORE_WINDOW) {
             // Every field's term of every word scores as one flat disjunction (scored a window of documents at a
             // time, far quicker than a disjunction per word), narrowed after scoring to what matches: most of the
             // words, found on one folded field of all text, and counted with the facets in a search of its own
-            // beside it (the server answers each on a thread of its own). For several words the phrases score the
-            // best candidates again in a second search narrowed to them, where their positions are checked for
-            // those ideas only.
+            // beside it (the server answers each on a thread of its own).
             Query scores = wordsQuery(words, query.blind());
             Query matched = filtered(matchQuery(words, query.blind()), query);
             Future<SearchResponse<Void>> counting = beside.submit(() -> call("search", () -> client.search(s -> s
                     .index(index).query(matched).size(0).trackTotalHits(t -> t.enabled(true))
                     .aggregations(aggregations), Void.class)));
+            List<Scored> hits;
             if (phrases) {
-                SearchResponse<Void> candidates = call("search", () -> client.search(s -> s.index(index)
-                        .query(scores).postFilter(matched).size(RESCORE_WINDOW).sort(byScore(), bySent(SortOrder.Desc))
-                        .trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false))
-                        .storedFields("_none_").docvalueFields(f -> f.field("id")), Void.class));
-                List<FieldValue> ids = candidates.hits().hits().stream().map(hit -> FieldValue.of(
-                        hit.fields().get("id").toJson(client._jsonpMapper()).asJsonArray().getString(0))).toList();
-                Query rescored = Query.of(q -> q.bool(b -> b.must(text).should(phraseQuery(words, query.blind()))
-                        .filter(f -> f.terms(t -> t.field("id").terms(v -> v.value(ids))))));
-                response = ids.isEmpty() ? null : call("search", () -> client.search(s -> s.index(index)
-                        .query(rescored).from(page * size).size(size).sort(byScore(), bySent(SortOrder.Desc))
-                        .trackTotalHits(t -> t.enabled(false)).source(src -> src.filter(f -> f.includes(IDEA))),
-                        Map.class));
+                List<Ranked> ranked = rescored(scores, matched, phraseQuery(words, query.blind()));
+                hits = sources(ranked.subList(Math.min(ranked.size(), page * size),
+                        Math.min(ranked.size(), (page + 1) * size)));
             } else {
-                response = call("search", () -> client.search(s -> s.index(index).query(scores)
+                hits = scored(call("search", () -> client.search(s -> s.index(index).query(scores)
                         .postFilter(matched).from(page * size).size(size).sort(byScore(), bySent(SortOrder.Desc))
                         .trackTotalHits(t -> t.enabled(false)).trackScores(true)
-                        .source(src -> src.filter(f -> f.includes(IDEA))), Map.class));
+                        .source(src -> src.filter(f -> f.includes(IDEA))), Map.class)));
             }
             SearchResponse<Void> counted = result(counting);
-            return result(counted.hits().total() == null ? 0 : counted.hits().total().value(), response,
+            return result(counted.hits().total() == null ? 0 : counted.hits().total().value(), hits,
                     counted.aggregations(), facets, words, query.blind());
         }
         // a page beyond the candidates gets the phrases as clauses of the query
@@ -392,13 +386,74 @@ public class ElasticsearchSearchEngine implements SearchEngine {
             case RELEVANCE -> words.isEmpty() ? List.of(bySent(SortOrder.Desc))
                     : List.of(byScore(), bySent(SortOrder.Desc));
         };
-        response = call("search", () -> client.search(s -> s.index(index)
+        SearchResponse<Map> response = call("search", () -> client.search(s -> s.index(index)
                 .query(full).from(page * size).size(size).sort(sort).trackTotalHits(t -> t.enabled(true))
                 .trackScores(true)
                 .aggregations(aggregations).source(src -> src.filter(f -> f.includes(IDEA))), Map.class));
         long total = response.hits().total() == null ? response.hits().hits().size()
                 : response.hits().total().value();
-        return result(total, response, response.aggregations(), facets, words, query.blind());
+        return result(total, scored(response), response.aggregations(), facets, words, query.blind());
+    }
+
+    /**
+     * The best matches by their words, each with its phrases' score added, in the order shown: the phrases score them
+     * in Elasticsearch's rescoring of that window, where their positions are checked for those ideas only (a required
+     * clause that matches every idea leads, with no score of its own, so the phrases' approximation is advanced to
+     * each candidate and confirmed there); ties newest first, as the embedded engine orders them.
+     */
+    private List<Ranked> rescored(Query scores, Query matched, Query phrases) {
+        Query phraseScores = Query.of(q -> q.bool(b -> b.must(m -> m.matchAll(a -> a.boost(0f))).should(phrases)));
+        SearchResponse<Void> candidates = call("search", () -> client.search(s -> s.index(index).query(scores)
+                .postFilter(matched).size(RESCORE_WINDOW)
+                .rescore(r -> r.windowSize(RESCORE_WINDOW).query(q -> q.query(phraseScores).queryWeight(1.0)
+                        .rescoreQueryWeight(1.0).scoreMode(ScoreMode.Total)))
+                .trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false)).storedFields("_none_")
+                .docvalueFields(List.of(FieldAndFormat.of(f -> f.field("id")), FieldAndFormat.of(f -> f.field(SENT)))),
+                Void.class));
+        List<Ranked> ranked = new ArrayList<>();
+        for (Hit<Void> hit : candidates.hits().hits()) {
+            ranked.add(new Ranked(values(hit, "id").getString(0), hit.score() == null ? 0 : hit.score(),
+                    values(hit, SENT).getJsonNumber(0).longValue()));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed()
+                .thenComparing(Comparator.comparingLong(Ranked::sent).reversed()));
+        return ranked;
+    }
+
+    private JsonArray values(Hit<Void> hit, String field) {
+        return hit.fields().get(field).toJson(client._jsonpMapper()).asJsonArray();
+    }
+
+    /** These ideas as the search saw them (not written since), in this order; one deleted meanwhile left out. */
+    @SuppressWarnings("rawtypes")
+    private List<Scored> sources(List<Ranked> ranked) {
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        MgetResponse<Map> found = call("get ideas", () -> client.mget(m -> m.index(index)
+                .ids(ranked.stream().map(Ranked::id).toList()).sourceIncludes(IDEA).realtime(false), Map.class));
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            MultiGetResponseItem<Map> item = found.docs().get(i);
+            if (item.isResult() && item.result().found() && item.result().source() != null) {
+                scored.add(new Scored(sourceOf(item.result().source()), ranked.get(i).score()));
+            }
+        }
+        return scored;
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static List<Scored> scored(SearchResponse<Map> response) {
+        return response.hits().hits().stream().map(hit -> new Scored(sourceOf(hit.source()),
+                hit.score() == null ? 0 : hit.score())).toList();
+    }
+
+    /** A candidate by its id, with its score and its sending time, which orders equal scores. */
+    private record Ranked(String id, double score, long sent) {
+    }
+
+    /** An idea as the index keeps it, with its score. */
+    private record Scored(Map<String, Object> source, double score) {
     }
 
     private static <T> T result(Future<T> search) {
@@ -415,16 +470,12 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         }
     }
 
-    @SuppressWarnings("rawtypes")
-    private static SearchResult result(long total, @Nullable SearchResponse<Map> response,
-            Map<String, Aggregate> aggregations, Map<Facet, String> facets, List<String> words, boolean blind) {
+    private static SearchResult result(long total, List<Scored> scored, Map<String, Aggregate> aggregations,
+            Map<Facet, String> facets, List<String> words, boolean blind) {
         List<SearchHit> hits = new ArrayList<>();
-        if (response != null) {
-            for (Hit<Map> hit : response.hits().hits()) {
-                IndexedIdea idea = idea(sourceOf(hit));
-                double score = hit.score() == null ? 0 : hit.score();
-                hits.add(hit(idea, score, SearchText.snippets(idea, words, blind), blind));
-            }
+        for (Scored one : scored) {
+            IndexedIdea idea = idea(one.source());
+            hits.add(hit(idea, one.score(), SearchText.snippets(idea, words, blind), blind));
         }
         Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
         facets.keySet().forEach(facet -> counts.put(facet, facetCounts(aggregations.get(facet.name()))));
@@ -432,8 +483,8 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Map<String, Object> sourceOf(Hit<Map> hit) {
-        return (Map<String, Object>) hit.source();
+    private static Map<String, Object> sourceOf(@Nullable Map source) {
+        return source == null ? Map.of() : (Map<String, Object>) source;
     }
 
     private static SortOptions byScore() {
@@ -591,7 +642,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
                 .source(src -> src.filter(f -> f.includes(IDEA))), Map.class));
         List<SearchHit> hits = new ArrayList<>();
         for (Hit<Map> hit : response.hits().hits()) {
-            IndexedIdea other = idea(sourceOf(hit));
+            IndexedIdea other = idea(sourceOf(hit.source()));
             hits.add(hit(other, hit.score() == null ? 0 : hit.score(),
                     SearchText.snippets(other, List.of(), scope.blind()), scope.blind()));
         }
