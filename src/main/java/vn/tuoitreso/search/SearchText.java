@@ -21,7 +21,6 @@ public final class SearchText {
     public static final String MASK = "▒▒▒";
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final int SNIPPET_LENGTH = 180;
     private static final int MAX_SNIPPETS = 3;
 
@@ -106,30 +105,27 @@ public final class SearchText {
     public static List<SearchHit.Snippet> snippets(IndexedIdea idea, List<String> queryWords, boolean blind) {
         List<String> names = blind ? idea.authors() : List.of();
         List<String> folded = queryWords.stream().map(VietnameseText::fold).distinct().toList();
-        List<SearchHit.Snippet> found = new ArrayList<>();
-        addIfMatches(found, "title", null, mask(idea.title(), names), folded);
-        addIfMatches(found, "summary", null, mask(idea.summary(), names), folded);
-        addIfMatches(found, "problem", null, mask(idea.problem(), names), folded);
-        addIfMatches(found, "solution", null, mask(idea.solution(), names), folded);
+        // the title is shown anyway, so it gives no passage; the first few fields that match do, in this order
+        List<SearchHit.Snippet> passages = new ArrayList<>();
+        addIfMatches(passages, "summary", null, idea.summary(), names, folded);
+        addIfMatches(passages, "problem", null, idea.problem(), names, folded);
+        addIfMatches(passages, "solution", null, idea.solution(), names, folded);
         for (IndexedIdea.AttachmentText attachment : idea.attachments()) {
-            addIfMatches(found, "attachment", attachment.fileName(), mask(attachment.text(), names), folded);
+            addIfMatches(passages, "attachment", attachment.fileName(), attachment.text(), names, folded);
         }
-        // the title is shown anyway: a passage of its own only when nothing else matches
-        List<SearchHit.Snippet> passages = found.stream().filter(s -> !s.field().equals("title")).toList();
         if (passages.isEmpty()) {
-            String summary = mask(idea.summary(), names);
-            String head = snippet(summary, List.of());
+            String head = snippet(mask(idea.summary(), names), List.of());
             return head == null ? List.of() : List.of(new SearchHit.Snippet("summary", null, head));
         }
-        return passages.subList(0, Math.min(MAX_SNIPPETS, passages.size()));
+        return passages;
     }
 
     private static void addIfMatches(List<SearchHit.Snippet> found, String field, @Nullable String fileName,
-            String text, List<String> foldedWords) {
-        if (foldedWords.isEmpty()) {
+            String text, List<String> names, List<String> foldedWords) {
+        if (foldedWords.isEmpty() || found.size() >= MAX_SNIPPETS) {
             return;
         }
-        String snippet = passage(text, foldedWords, true);
+        String snippet = passage(mask(text, names), foldedWords, true);
         if (snippet != null) {
             found.add(new SearchHit.Snippet(field, fileName, snippet));
         }
@@ -205,13 +201,33 @@ public final class SearchText {
 
     /** Runs of white space as one space, the ends stripped; the text itself when it needs no change. */
     private static String singleSpaced(String text) {
-        boolean clean = true;
-        for (int i = 0; i < text.length() && clean; i++) {
+        StringBuilder out = null;
+        boolean space = true; // at the start, as after a space: leading white space is dropped
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            clean = !Character.isWhitespace(c) || (c == ' ' && i > 0 && i < text.length() - 1
-                    && text.charAt(i - 1) != ' ');
+            if (Character.isWhitespace(c)) {
+                if (out == null && (space || c != ' ')) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                if (!space && out != null) {
+                    out.append(' ');
+                }
+                space = true;
+            } else {
+                if (out != null) {
+                    out.append(c);
+                }
+                space = false;
+            }
         }
-        return clean ? text : WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+        if (out == null) {
+            return space && !text.isEmpty() ? text.substring(0, text.length() - 1) : text;
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return out.substring(0, end);
     }
 
     /**

@@ -24,6 +24,20 @@ class SearchTextTest {
         assertThat(marked(SearchText.snippet("  Mật\tong \n\n bạc   hà ", List.of("ong"))))
                 .isEqualTo("Mật [ong] bạc hà");
         assertThat(SearchText.snippet(" \n ", List.of("ong"))).isNull();
+        assertThat(marked(SearchText.snippet("Mật ong ", List.of("ong")))).isEqualTo("Mật [ong]");
+        assertThat(marked(SearchText.snippet(" Mật ong", List.of("ong")))).isEqualTo("Mật [ong]");
+    }
+
+    @Test
+    void an_idea_gives_at_most_three_passages_the_first_fields_that_match_in_order() {
+        IndexedIdea idea = new IndexedIdea(1, 2, "Cuộc thi", 3, "Vòng 1", null, null, null, null, "SUBMITTED",
+                java.time.Instant.EPOCH, "Chợ phiên", "Chợ phiên vùng cao.", "Chợ xa nhà.", "Chợ trên mạng.",
+                List.of(), List.of(new IndexedIdea.AttachmentText("ke-hoach.pdf", "Chợ phiên mỗi tuần.")));
+
+        assertThat(SearchText.snippets(idea, List.of("cho"), false)).extracting(SearchHit.Snippet::field)
+                .containsExactly("summary", "problem", "solution");
+        assertThat(SearchText.snippets(idea, List.of("phien"), false)).extracting(SearchHit.Snippet::field)
+                .as("the title gives no passage of its own").containsExactly("summary", "attachment");
     }
 
     @Test
