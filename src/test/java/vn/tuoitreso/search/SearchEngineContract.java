@@ -77,6 +77,8 @@ public abstract class SearchEngineContract {
 
         assertThat(ids(search("chợ"))).containsExactly(2L, 4L, 1L, 3L);
         assertThat(ids(search("cho phien trung khanh"))).containsExactly(2L, 4L, 1L, 3L);
+        assertThat(ids(engine.search(SearchQuery.of("chợ phiên").withPageSize(2))))
+                .as("a page that ends among equal scores").containsExactly(2L, 4L);
         assertThat(ids(engine.search(SearchQuery.of("chợ phiên").withPageSize(2).withPage(1))))
                 .as("the second page goes on in the same order").containsExactly(1L, 3L);
     }

@@ -24,7 +24,6 @@ import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.ScoreMode;
 import co.elastic.clients.json.JsonData;
-import jakarta.json.JsonArray;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,7 +74,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     static final String ALL = "all";
     /** The index's layout, in its mapping's {@code _meta}; an index of another is dropped and rebuilt. */
     static final String FORMAT = "format";
-    static final String CURRENT_FORMAT = "2";
+    static final String CURRENT_FORMAT = "3";
     static final String INDEXED_AT = "indexed_at";
     static final String IDEA = "idea";
     private static final String LABEL = "\u001f";
@@ -165,16 +164,21 @@ public class ElasticsearchSearchEngine implements SearchEngine {
         }
         List<String> texts = new ArrayList<>(TEXT_FIELDS.keySet());
         texts.add(PEOPLE);
+        List<String> derived = new ArrayList<>();
         for (String field : texts) {
             properties.put(field, Property.of(p -> p.text(t -> t.analyzer("standard"))));
             properties.put(field + FOLDED, Property.of(p -> p.text(t -> t.analyzer("standard"))));
+            derived.addAll(List.of(field, field + FOLDED));
         }
         properties.put(ALL + FOLDED, Property.of(p -> p.text(t -> t.analyzer("standard")
                 .indexOptions(IndexOptions.Docs).norms(false))));
         properties.put(LIKE, Property.of(p -> p.text(t -> t.analyzer("standard"))));
+        derived.addAll(List.of(ALL + FOLDED, LIKE));
         properties.put(IDEA, Property.of(p -> p.object(o -> o.enabled(false))));
+        // the texts indexed for searching are derived from the idea kept as sent, and rebuilt from the database,
+        // never from the index: kept out of the stored source, which every page of hits reads and filters
         return TypeMapping.of(m -> m.dynamic(DynamicMapping.Strict).properties(properties)
-                .meta(FORMAT, JsonData.of(CURRENT_FORMAT)));
+                .source(src -> src.excludes(derived)).meta(FORMAT, JsonData.of(CURRENT_FORMAT)));
     }
 
     private void ensureIndex() {
@@ -364,9 +368,7 @@ public class ElasticsearchSearchEngine implements SearchEngine {
                     .aggregations(aggregations), Void.class)));
             List<Scored> hits;
             if (phrases) {
-                List<Ranked> ranked = rescored(scores, matched, phraseQuery(words, query.blind()));
-                hits = sources(ranked.subList(Math.min(ranked.size(), page * size),
-                        Math.min(ranked.size(), (page + 1) * size)));
+                hits = rescoredPage(scores, matched, phraseQuery(words, query.blind()), page, size);
             } else {
                 hits = scored(call("search", () -> client.search(s -> s.index(index).query(scores)
                         .postFilter(matched).from(page * size).size(size).sort(byScore(), bySent(SortOrder.Desc))
@@ -396,32 +398,48 @@ public class ElasticsearchSearchEngine implements SearchEngine {
     }
 
     /**
-     * The best matches by their words, each with its phrases' score added, in the order shown: the phrases score them
-     * in Elasticsearch's rescoring of that window, where their positions are checked for those ideas only (a required
-     * clause that matches every idea leads, with no score of its own, so the phrases' approximation is advanced to
-     * each candidate and confirmed there); ties newest first, as the embedded engine orders them.
+     * A page of the best matches by their words, each with its phrases' score added: the phrases score the best
+     * {@value #RESCORE_WINDOW} in Elasticsearch's rescoring, where their positions are checked for those ideas only (a
+     * required clause that matches every idea leads, with no score of its own, so the phrases' approximation is
+     * advanced to each candidate and confirmed there). Ties come newest first, as the embedded engine orders them:
+     * the ideas up to the page's end and one more are sorted here, and when ideas of the page's last score go on
+     * past them, the whole window is. The first page comes with its ideas; a later one reads them by id.
      */
-    private List<Ranked> rescored(Query scores, Query matched, Query phrases) {
+    private List<Scored> rescoredPage(Query scores, Query matched, Query phrases, int page, int size) {
+        int wanted = (page + 1) * size;
+        List<Ranked> ranked = rescored(scores, matched, phrases, Math.min(wanted + 1, RESCORE_WINDOW), page == 0);
+        if (ranked.size() > wanted && ranked.get(wanted).score() == ranked.get(wanted - 1).score()) {
+            ranked = rescored(scores, matched, phrases, RESCORE_WINDOW, false);
+        }
+        List<Ranked> shown = ranked.subList(Math.min(ranked.size(), page * size), Math.min(ranked.size(), wanted));
+        return shown.stream().allMatch(r -> r.source() != null)
+                ? shown.stream().map(r -> new Scored(r.source(), r.score())).toList() : sources(shown);
+    }
+
+    /** The best {@code count} by words and phrases, newest first among equal scores; with their ideas when asked. */
+    @SuppressWarnings("rawtypes")
+    private List<Ranked> rescored(Query scores, Query matched, Query phrases, int count, boolean withIdeas) {
         Query phraseScores = Query.of(q -> q.bool(b -> b.must(m -> m.matchAll(a -> a.boost(0f))).should(phrases)));
-        SearchResponse<Void> candidates = call("search", () -> client.search(s -> s.index(index).query(scores)
-                .postFilter(matched).size(RESCORE_WINDOW)
-                .rescore(r -> r.windowSize(RESCORE_WINDOW).query(q -> q.query(phraseScores).queryWeight(1.0)
-                        .rescoreQueryWeight(1.0).scoreMode(ScoreMode.Total)))
-                .trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false)).storedFields("_none_")
-                .docvalueFields(List.of(FieldAndFormat.of(f -> f.field("id")), FieldAndFormat.of(f -> f.field(SENT)))),
-                Void.class));
+        SearchResponse<Map> best = call("search", () -> client.search(s -> {
+            s.index(index).query(scores).postFilter(matched).size(count)
+                    .rescore(r -> r.windowSize(RESCORE_WINDOW).query(q -> q.query(phraseScores).queryWeight(1.0)
+                            .rescoreQueryWeight(1.0).scoreMode(ScoreMode.Total)))
+                    .trackTotalHits(t -> t.enabled(false))
+                    .docvalueFields(List.of(FieldAndFormat.of(f -> f.field("id")),
+                            FieldAndFormat.of(f -> f.field(SENT))));
+            // ids and dates from doc values: without the ideas, no stored field is read
+            return withIdeas ? s.source(src -> src.filter(f -> f.includes(IDEA)))
+                    : s.source(src -> src.fetch(false)).storedFields("_none_");
+        }, Map.class));
         List<Ranked> ranked = new ArrayList<>();
-        for (Hit<Void> hit : candidates.hits().hits()) {
-            ranked.add(new Ranked(values(hit, "id").getString(0), hit.score() == null ? 0 : hit.score(),
-                    values(hit, SENT).getJsonNumber(0).longValue()));
+        for (Hit<Map> hit : best.hits().hits()) {
+            ranked.add(new Ranked(hit.fields().get("id").to(String[].class)[0],
+                    hit.score() == null ? 0 : hit.score(), hit.fields().get(SENT).to(long[].class)[0],
+                    withIdeas ? sourceOf(hit.source()) : null));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed()
                 .thenComparing(Comparator.comparingLong(Ranked::sent).reversed()));
         return ranked;
-    }
-
-    private JsonArray values(Hit<Void> hit, String field) {
-        return hit.fields().get(field).toJson(client._jsonpMapper()).asJsonArray();
     }
 
     /** These ideas as the search saw them (not written since), in this order; one deleted meanwhile left out. */
@@ -448,8 +466,8 @@ public class ElasticsearchSearchEngine implements SearchEngine {
                 hit.score() == null ? 0 : hit.score())).toList();
     }
 
-    /** A candidate by its id, with its score and its sending time, which orders equal scores. */
-    private record Ranked(String id, double score, long sent) {
+    /** A candidate by its id, with its score, its sending time, which orders equal scores, and its idea if read. */
+    private record Ranked(String id, double score, long sent, @Nullable Map<String, Object> source) {
     }
 
     /** An idea as the index keeps it, with its score. */
