@@ -56,10 +56,13 @@ public final class ElasticsearchTestServer {
         server().halt();
     }
 
-    /** Starts the server again after {@link #stop()}, on the same address, with the same data. */
+    /**
+     * Starts the server again after {@link #stop()}, on the same address, with the same data (not one the tests did
+     * not start).
+     */
     public static synchronized void start() {
         ElasticsearchTestServer server = server();
-        if (server.process == null || !server.process.isAlive()) {
+        if (server.home != null && (server.process == null || !server.process.isAlive())) {
             server.launch();
         }
     }
