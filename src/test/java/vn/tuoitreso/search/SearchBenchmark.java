@@ -132,6 +132,8 @@ class SearchBenchmark {
                 String index = KEEP ? "benchmark-" + n : "benchmark";
                 ElasticsearchSearchEngine elasticsearch = new ElasticsearchSearchEngine(client, index,
                         Clock.systemUTC());
+                // a kept index of an earlier layout is dropped here, before it is counted, so that it is loaded again
+                elasticsearch.createIndexIfMissing();
                 double seconds = load(elasticsearch, n);
                 awaitMerges(client, index);
                 client.indices().flush(f -> f.index(index));
