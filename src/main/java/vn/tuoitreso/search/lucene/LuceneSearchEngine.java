@@ -79,6 +79,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -324,7 +325,6 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
     public SearchResult search(SearchQuery query) {
         List<String> words = tokens(query.text());
         boolean byRelevance = query.sort() == SearchQuery.Sort.RELEVANCE && !words.isEmpty();
-        Query matches = filtered(words.isEmpty() ? new MatchAllDocsQuery() : matchQuery(words, query.blind()), query);
         int page = Math.max(0, query.page());
         int size = Math.max(1, query.pageSize());
         int wanted = (page + 1) * size;
@@ -342,6 +342,8 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
             } else {
                 Sort sort = new Sort(new SortField(SENT, SortField.Type.LONG,
                         query.sort() != SearchQuery.Sort.OLDEST));
+                Query matches = filtered(words.isEmpty() ? new MatchAllDocsQuery() : matchQuery(words, query.blind()),
+                        query);
                 Object[] results = searcher.search(matches, new MultiCollectorManager(
                         new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE), facets));
                 counts = (FacetCounts) results[1];
@@ -410,15 +412,15 @@ public class LuceneSearchEngine implements SearchEngine, AutoCloseable {
                 continue;
             }
             any.or(word);
-            for (int doc = word.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-                    doc = doc + 1 < maxDoc ? word.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            DocIdSetIterator holding = new BitSetIterator(word, 0);
+            for (int doc = holding.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = holding.nextDoc()) {
                 found[doc]++;
             }
         }
         Bits live = reader.getLiveDocs();
         LeafCollector collector = null;
-        for (int doc = any.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-                doc = doc + 1 < maxDoc ? any.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+        DocIdSetIterator candidates = new BitSetIterator(any, 0);
+        for (int doc = candidates.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = candidates.nextDoc()) {
             if (found[doc] >= required && (live == null || live.get(doc)) && (allowed == null || allowed.get(doc))) {
                 if (collector == null) {
                     collector = into.getLeafCollector(leaf);
